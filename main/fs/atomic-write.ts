@@ -1,0 +1,18 @@
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** Writes a file so that readers see either the old content or the whole new content, never a torn file. */
+export function writeFileAtomic(path: string, data: Uint8Array): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+  const fd = openSync(temp, 'w', 0o600);
+  try {
+    writeSync(fd, data);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  renameSync(temp, path);
+}

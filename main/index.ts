@@ -1,0 +1,62 @@
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { bundledCatalog } from './catalog/bundled';
+import { electronDialogs } from './electron-dialogs';
+import { AppState } from './ipc/app-state';
+import { registerIpc } from './ipc/register';
+import { installMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { APP_ENTRY_URL, hardenSession, hardenWebContents, windowOptions } from './security';
+import { APP_VERSION } from './version';
+import { DEFAULT_WORKSPACE_FILE } from './workspace-path';
+
+const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+let mainWindow: BrowserWindow | undefined;
+
+registerAppScheme();
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServer));
+
+/** `--workspace PATH` opens that workspace; otherwise the one in the user-data folder. */
+function workspaceFromArgs(argv: readonly string[]): string {
+  const index = argv.indexOf('--workspace');
+  const given = index >= 0 ? argv[index + 1] : undefined;
+  if (given) return given;
+  const path = join(app.getPath('userData'), DEFAULT_WORKSPACE_FILE);
+  mkdirSync(dirname(path), { recursive: true });
+  return path;
+}
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession, devServer);
+  serveRenderer(join(import.meta.dirname, '../renderer'));
+  let state: AppState;
+  try {
+    state = new AppState({
+      workspacePath: workspaceFromArgs(process.argv),
+      catalog: bundledCatalog(),
+      now: () => new Date(),
+      dialogs: electronDialogs(() => mainWindow),
+      version: APP_VERSION,
+      platform: process.platform,
+      notify: (event) => mainWindow?.webContents.send(event),
+    });
+  } catch (error) {
+    dialog.showErrorBox('Fieldwork cannot open the workspace', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+  registerIpc(state, devServer);
+  installMenu(state, (message) => dialog.showErrorBox('Fieldwork', message));
+  app.on('before-quit', () => state.close());
+
+  mainWindow = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/index.cjs')));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  await mainWindow.loadURL(devServer ?? APP_ENTRY_URL);
+}
+
+app.whenReady().then(start, (error: unknown) => {
+  console.error(error);
+  app.exit(1);
+});
+app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { FREQUENCIES, OWNER_FUNCTIONS, PIPELINE_STAGES, CONTROL_STATUSES } from '../domain';
+import type { Assessment, AssessmentControl } from '../domain';
+import { assessmentInputSchema, LIMITS } from '../assessment-input';
+import type { Catalog } from '../catalog/schema';
+import type { ScoreResult } from '../scoring/types';
+import type { Channel } from './channels';
+
+const id = z.string().min(1).max(64);
+const controlId = z.string().trim().min(1).max(40);
+
+export const controlPatchSchema = z.strictObject({
+  status: z.enum(CONTROL_STATUSES).optional(),
+  justification: z.string().max(LIMITS.justification).optional(),
+  ownerName: z.string().trim().max(LIMITS.ownerName).optional(),
+  ownerFunction: z.enum(OWNER_FUNCTIONS).nullable().optional(),
+  notes: z.string().max(LIMITS.notes).optional(),
+  isKey: z.boolean().optional(),
+  /** Custom controls only. */
+  title: z.string().trim().min(1).max(LIMITS.controlTitle).optional(),
+  description: z.string().max(LIMITS.controlDescription).optional(),
+  criteria: z.array(z.string().max(10)).min(1).max(61).optional(),
+});
+export type ControlPatch = z.infer<typeof controlPatchSchema>;
+
+export const customControlSchema = z.strictObject({
+  controlId: controlId.optional(),
+  title: z.string().trim().min(1).max(LIMITS.controlTitle),
+  description: z.string().max(LIMITS.controlDescription).default(''),
+  criteria: z.array(z.string().max(10)).min(1).max(61),
+  stage: z.enum(PIPELINE_STAGES).default('organisation_wide'),
+  frequency: z.enum(FREQUENCIES).default('quarterly'),
+  isKey: z.boolean().default(false),
+});
+export type CustomControlInput = z.input<typeof customControlSchema>;
+
+export const reportOptionsSchema = z.strictObject({
+  lang: z.enum(['en', 'fr']).default('en'),
+});
+export type ReportOptions = z.infer<typeof reportOptionsSchema>;
+
+export interface AssessmentSummary extends Assessment {
+  controlCount: number;
+  /** Overall design readiness, 0–1. */
+  design: number;
+}
+
+export interface AppInfo {
+  version: string;
+  catalogVersion: string;
+  workspacePath: string;
+  platform: string;
+}
+
+/** Input schema and output type of every channel. */
+export const contract = {
+  'app:info': { input: z.strictObject({}), output: null as unknown as AppInfo },
+  'workspace:openDialog': { input: z.strictObject({}), output: null as unknown as { path: string } | null },
+  'workspace:createDialog': { input: z.strictObject({}), output: null as unknown as { path: string } | null },
+  'assessment:list': { input: z.strictObject({}), output: null as unknown as AssessmentSummary[] },
+  'assessment:get': { input: z.strictObject({ id }), output: null as unknown as Assessment },
+  'assessment:create': { input: assessmentInputSchema, output: null as unknown as Assessment },
+  'assessment:update': {
+    input: z.strictObject({ id, input: assessmentInputSchema }),
+    output: null as unknown as Assessment,
+  },
+  'control:list': { input: z.strictObject({ assessmentId: id }), output: null as unknown as AssessmentControl[] },
+  'control:update': {
+    input: z.strictObject({ assessmentId: id, controlId, patch: controlPatchSchema }),
+    output: null as unknown as AssessmentControl,
+  },
+  'control:bulkUpdate': {
+    input: z.strictObject({
+      assessmentId: id,
+      controlIds: z.array(controlId).min(1).max(5000),
+      patch: controlPatchSchema.pick({ status: true, ownerName: true, ownerFunction: true, justification: true }),
+    }),
+    output: null as unknown as { updated: number },
+  },
+  'control:addCustom': {
+    input: z.strictObject({ assessmentId: id, control: customControlSchema }),
+    output: null as unknown as AssessmentControl,
+  },
+  'control:deleteCustom': {
+    input: z.strictObject({ assessmentId: id, controlId }),
+    output: null as unknown as { deleted: true },
+  },
+  'catalog:get': { input: z.strictObject({}), output: null as unknown as Catalog },
+  'score:get': { input: z.strictObject({ assessmentId: id }), output: null as unknown as ScoreResult },
+  'report:save': {
+    input: z.strictObject({ assessmentId: id, options: reportOptionsSchema }),
+    output: null as unknown as { path: string } | null,
+  },
+} satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
+
+export type Contract = typeof contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelParsed<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = Contract[C]['output'];
+
+type DomainOf<C> = C extends `${infer D}:${string}` ? D : never;
+type ActionOf<C, D extends string> = C extends `${D}:${infer A}` ? A : never;
+
+/** The shape of window.api: window.api.assessment.create(input) → Promise<IpcResult<Assessment>>. */
+export type PreloadApi = {
+  [D in DomainOf<Channel>]: {
+    [A in ActionOf<Channel, D>]: (input: ChannelInput<`${D}:${A}` & Channel>) => Promise<
+      import('./result').IpcResult<ChannelOutput<`${D}:${A}` & Channel>>
+    >;
+  };
+} & {
+  onEvent: (event: import('./channels').AppEvent, listener: () => void) => () => void;
+};
