@@ -3,6 +3,7 @@ import type { ChannelOutput, ChannelParsed } from '../../shared/ipc/contract';
 import { addCustomControl, bulkUpdateControls, deleteCustomControl, listControls, updateControl } from '../services/controls';
 import { createAssessment, getAssessment, listAssessments, updateAssessment } from '../services/assessments';
 import { scoreOf } from '../services/score';
+import { applyCatalogUpdate, pendingCatalogUpdate } from '../services/catalog-update';
 import { saveReport } from '../report/save';
 import type { AppState } from './app-state';
 
@@ -56,6 +57,8 @@ export const handlers: Handlers = {
     return { deleted: true as const };
   },
   'catalog:get': (app) => app.services.catalog,
+  'catalog:pendingUpdate': (app, { assessmentId }) => pendingCatalogUpdate(app.services, assessmentId),
+  'catalog:applyUpdate': (app, { assessmentId, accept }) => applyCatalogUpdate(app.services, assessmentId, accept),
   'score:get': (app, { assessmentId }) => scoreOf(app.services, assessmentId),
   'report:save': (app, { assessmentId, options }) => saveReport(app, assessmentId, options),
 };

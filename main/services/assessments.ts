@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Assessment } from '../../shared/domain';
 import { validateAssessmentInput } from '../../shared/assessment-input';
-import { CRITERION_REFS } from '../../shared/catalog/criteria-ids';
 import { AppError } from '../../shared/ipc/result';
 import { findAssessment, insertAssessment, listAssessments, updateAssessmentRow } from '../db/assessments';
 import { controlIdsOf, insertControl, nextSortOrder } from '../db/controls';
 import type { ServiceContext } from './context';
+import { inScopeCriteria, pinnedCatalog, recordShippedCatalog } from './catalog-versions';
 
 function validated(raw: unknown) {
   const result = validateAssessmentInput(raw);
@@ -23,15 +23,18 @@ export function getAssessment(ctx: ServiceContext, id: string): Assessment {
 
 export { listAssessments };
 
-/** Adds the catalog controls that map to a criterion in scope and are not yet in the checklist. */
-function instantiateCatalogControls(ctx: ServiceContext, assessment: Assessment): number {
-  const scope = new Set(assessment.categories);
-  const inScope = new Set(CRITERION_REFS.filter((c) => scope.has(c.category)).map((c) => c.id));
+/**
+ * Adds the controls of the assessment's pinned catalog version that map to a criterion in scope and are
+ * not yet in the checklist (or only `onlyIds`, when given). A newer catalog is adopted explicitly (catalog-update.ts).
+ */
+export function instantiateCatalogControls(ctx: ServiceContext, assessment: Assessment, onlyIds?: ReadonlySet<string>): number {
+  const inScope = inScopeCriteria(assessment);
   const present = controlIdsOf(ctx.db, assessment.id);
   let order = nextSortOrder(ctx.db, assessment.id);
   const now = ctx.now().toISOString();
   let added = 0;
-  for (const control of ctx.catalog.controls) {
+  for (const control of pinnedCatalog(ctx, assessment).controls) {
+    if (onlyIds && !onlyIds.has(control.id)) continue;
     if (present.has(control.id) || !control.criteria.some((c) => inScope.has(c))) continue;
     insertControl(
       ctx.db,
@@ -63,6 +66,7 @@ export function createAssessment(ctx: ServiceContext, raw: unknown): Assessment 
   const input = validated(raw);
   const id = randomUUID();
   return ctx.db.transaction(() => {
+    recordShippedCatalog(ctx);
     insertAssessment(ctx.db, id, input, ctx.catalog.version, ctx.now().toISOString());
     const assessment = getAssessment(ctx, id);
     instantiateCatalogControls(ctx, assessment);

@@ -17,6 +17,8 @@ export const CHANNELS = [
   'control:addCustom',
   'control:deleteCustom',
   'catalog:get',
+  'catalog:pendingUpdate',
+  'catalog:applyUpdate',
   'score:get',
   'report:save',
 ] as const;

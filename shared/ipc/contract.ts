@@ -4,6 +4,17 @@ import type { Assessment, AssessmentControl } from '../domain';
 import { assessmentInputSchema, LIMITS } from '../assessment-input';
 import type { Catalog } from '../catalog/schema';
 import type { ScoreResult } from '../scoring/types';
+
+/** What adopting the shipped catalog would change for one assessment. */
+export interface CatalogUpdate {
+  assessmentId: string;
+  from: string;
+  to: string;
+  /** New controls of the shipped catalog that map to the assessment's scope. */
+  offered: string[];
+  /** Controls in the checklist that the shipped catalog no longer ships: kept, flagged retired. */
+  retired: string[];
+}
 import type { Channel } from './channels';
 
 const id = z.string().min(1).max(64);
@@ -86,6 +97,14 @@ export const contract = {
     output: null as unknown as { deleted: true },
   },
   'catalog:get': { input: z.strictObject({}), output: null as unknown as Catalog },
+  'catalog:pendingUpdate': {
+    input: z.strictObject({ assessmentId: id }),
+    output: null as unknown as CatalogUpdate | null,
+  },
+  'catalog:applyUpdate': {
+    input: z.strictObject({ assessmentId: id, accept: z.array(controlId).max(5000) }),
+    output: null as unknown as Assessment,
+  },
   'score:get': { input: z.strictObject({ assessmentId: id }), output: null as unknown as ScoreResult },
   'report:save': {
     input: z.strictObject({ assessmentId: id, options: reportOptionsSchema }),
