@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { CHANNELS, type Channel } from '../../shared/ipc/channels';
 import { contract } from '../../shared/ipc/contract';
 import { AppError, type IpcResult } from '../../shared/ipc/result';
@@ -25,7 +26,8 @@ export async function invokeChannel(app: AppState, channel: string, raw: unknown
   if (!KNOWN.has(channel)) return { ok: false, error: { code: 'unknown_channel', message: `Unknown request ${channel}.` } };
   const name = channel as Channel;
   try {
-    const input = contract[name].input.parse(raw ?? {});
+    const schema: z.ZodType = contract[name].input;
+    const input: unknown = schema.parse(raw ?? {});
     const handler = handlers[name] as (app: AppState, input: unknown) => unknown;
     return { ok: true, value: await handler(app, input) };
   } catch (error) {

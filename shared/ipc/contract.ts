@@ -15,7 +15,8 @@ export interface CatalogUpdate {
   /** Controls in the checklist that the shipped catalog no longer ships: kept, flagged retired. */
   retired: string[];
 }
-import type { Channel } from './channels';
+import type { AppEvent, Channel } from './channels';
+import type { IpcResult } from './result';
 
 const id = z.string().min(1).max(64);
 const controlId = z.string().trim().min(1).max(40);
@@ -63,22 +64,27 @@ export interface AppInfo {
   platform: string;
 }
 
+/** Marks a channel's output type; the value itself is never used at run time. */
+function out<T>(): T {
+  return undefined as T;
+}
+
 /** Input schema and output type of every channel. */
 export const contract = {
-  'app:info': { input: z.strictObject({}), output: null as unknown as AppInfo },
-  'workspace:openDialog': { input: z.strictObject({}), output: null as unknown as { path: string } | null },
-  'workspace:createDialog': { input: z.strictObject({}), output: null as unknown as { path: string } | null },
-  'assessment:list': { input: z.strictObject({}), output: null as unknown as AssessmentSummary[] },
-  'assessment:get': { input: z.strictObject({ id }), output: null as unknown as Assessment },
-  'assessment:create': { input: assessmentInputSchema, output: null as unknown as Assessment },
+  'app:info': { input: z.strictObject({}), output: out<AppInfo>() },
+  'workspace:openDialog': { input: z.strictObject({}), output: out<{ path: string } | null>() },
+  'workspace:createDialog': { input: z.strictObject({}), output: out<{ path: string } | null>() },
+  'assessment:list': { input: z.strictObject({}), output: out<AssessmentSummary[]>() },
+  'assessment:get': { input: z.strictObject({ id }), output: out<Assessment>() },
+  'assessment:create': { input: assessmentInputSchema, output: out<Assessment>() },
   'assessment:update': {
     input: z.strictObject({ id, input: assessmentInputSchema }),
-    output: null as unknown as Assessment,
+    output: out<Assessment>(),
   },
-  'control:list': { input: z.strictObject({ assessmentId: id }), output: null as unknown as AssessmentControl[] },
+  'control:list': { input: z.strictObject({ assessmentId: id }), output: out<AssessmentControl[]>() },
   'control:update': {
     input: z.strictObject({ assessmentId: id, controlId, patch: controlPatchSchema }),
-    output: null as unknown as AssessmentControl,
+    output: out<AssessmentControl>(),
   },
   'control:bulkUpdate': {
     input: z.strictObject({
@@ -86,29 +92,29 @@ export const contract = {
       controlIds: z.array(controlId).min(1).max(5000),
       patch: controlPatchSchema.pick({ status: true, ownerName: true, ownerFunction: true, justification: true }),
     }),
-    output: null as unknown as { updated: number },
+    output: out<{ updated: number }>(),
   },
   'control:addCustom': {
     input: z.strictObject({ assessmentId: id, control: customControlSchema }),
-    output: null as unknown as AssessmentControl,
+    output: out<AssessmentControl>(),
   },
   'control:deleteCustom': {
     input: z.strictObject({ assessmentId: id, controlId }),
-    output: null as unknown as { deleted: true },
+    output: out<{ deleted: true }>(),
   },
-  'catalog:get': { input: z.strictObject({}), output: null as unknown as Catalog },
+  'catalog:get': { input: z.strictObject({}), output: out<Catalog>() },
   'catalog:pendingUpdate': {
     input: z.strictObject({ assessmentId: id }),
-    output: null as unknown as CatalogUpdate | null,
+    output: out<CatalogUpdate | null>(),
   },
   'catalog:applyUpdate': {
     input: z.strictObject({ assessmentId: id, accept: z.array(controlId).max(5000) }),
-    output: null as unknown as Assessment,
+    output: out<Assessment>(),
   },
-  'score:get': { input: z.strictObject({ assessmentId: id }), output: null as unknown as ScoreResult },
+  'score:get': { input: z.strictObject({ assessmentId: id }), output: out<ScoreResult>() },
   'report:save': {
     input: z.strictObject({ assessmentId: id, options: reportOptionsSchema }),
-    output: null as unknown as { path: string } | null,
+    output: out<{ path: string } | null>(),
   },
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
@@ -123,10 +129,10 @@ type ActionOf<C, D extends string> = C extends `${D}:${infer A}` ? A : never;
 /** The shape of window.api: window.api.assessment.create(input) → Promise<IpcResult<Assessment>>. */
 export type PreloadApi = {
   [D in DomainOf<Channel>]: {
-    [A in ActionOf<Channel, D>]: (input: ChannelInput<`${D}:${A}` & Channel>) => Promise<
-      import('./result').IpcResult<ChannelOutput<`${D}:${A}` & Channel>>
-    >;
+    [A in ActionOf<Channel, D>]: (
+      input: ChannelInput<`${D}:${A}` & Channel>,
+    ) => Promise<IpcResult<ChannelOutput<`${D}:${A}` & Channel>>>;
   };
 } & {
-  onEvent: (event: import('./channels').AppEvent, listener: () => void) => () => void;
+  onEvent: (event: AppEvent, listener: () => void) => () => void;
 };
