@@ -18,18 +18,23 @@ export const LIMITS = {
 export const MIN_WINDOW_DAYS = REVIEW_OFFSET_DAYS;
 export const MAX_WINDOW_DAYS = 366;
 
-const isoDate = z.string().refine(isIsoDate, { message: 'must be a real date written YYYY-MM-DD' });
+const isoDate = z.string().refine(isIsoDate, { message: 'must be a real date written YYYY-MM-DD (for example 2026-09-01)' });
 const optionalDate = isoDate.nullable().optional();
 
 export const assessmentInputSchema = z.strictObject({
-  organisation: z.string().trim().min(1, 'is required').max(LIMITS.name),
-  systemName: z.string().trim().min(1, 'is required').max(LIMITS.name),
-  reportType: z.enum(REPORT_TYPES),
-  categories: z.array(z.enum(CATEGORY_KEYS)).max(CATEGORY_KEYS.length),
+  organisation: z.string().trim().min(1, 'is required').max(LIMITS.name, `must be at most ${LIMITS.name} characters`),
+  systemName: z.string().trim().min(1, 'is required').max(LIMITS.name, `must be at most ${LIMITS.name} characters`),
+  reportType: z.enum(REPORT_TYPES, { message: 'must be Type I or Type II' }),
+  categories: z
+    .array(z.enum(CATEGORY_KEYS, { message: `must be among ${CATEGORY_KEYS.join(', ')}` }))
+    .max(CATEGORY_KEYS.length),
   windowStart: optionalDate,
   windowEnd: optionalDate,
   reviewDate: optionalDate,
-  assessors: z.array(z.string().trim().min(1).max(LIMITS.assessor)).max(LIMITS.assessors).default([]),
+  assessors: z
+    .array(z.string().trim().min(1, 'must not be blank').max(LIMITS.assessor, `must be at most ${LIMITS.assessor} characters each`))
+    .max(LIMITS.assessors, `must list at most ${LIMITS.assessors} people`)
+    .default([]),
 });
 export type AssessmentInput = z.input<typeof assessmentInputSchema>;
 
@@ -63,6 +68,18 @@ export function normaliseCategories(categories: readonly CategoryKey[]): Categor
   return CATEGORY_KEYS.filter((c) => wanted.has(c));
 }
 
+/** How each field is named in messages for people (the UI shows its own translated labels). */
+const FIELD_LABELS: Record<ValidationIssue['field'], string> = {
+  organisation: 'Organisation',
+  systemName: 'System name',
+  reportType: 'Report type',
+  categories: 'Categories',
+  windowStart: 'Observation window start',
+  windowEnd: 'Observation window end',
+  reviewDate: 'Review date',
+  assessors: 'Assessors',
+};
+
 /** Checks an assessment's scope fields together, with messages a user can act on. */
 export function validateAssessmentInput(raw: unknown): ValidationResult {
   const parsed = assessmentInputSchema.safeParse(raw);
@@ -70,8 +87,12 @@ export function validateAssessmentInput(raw: unknown): ValidationResult {
     return {
       ok: false,
       issues: parsed.error.issues.map((issue) => {
-        const field = String(issue.path[0] ?? 'organisation') as ValidationIssue['field'];
-        return { field, code: 'invalid', message: `${field} ${issue.message}` };
+        const key = String(issue.path[0] ?? '');
+        const field = (key in FIELD_LABELS ? key : 'organisation') as ValidationIssue['field'];
+        const label = key in FIELD_LABELS ? FIELD_LABELS[field] : 'The assessment';
+        const detail = issue.code === 'unrecognized_keys' ? `has unknown fields (${issue.keys.join(', ')})` : issue.message;
+        const code = issue.code === 'too_small' && issue.message === 'is required' ? 'required' : 'invalid';
+        return { field, code, message: `${label} ${detail}.` };
       }),
     };
   }

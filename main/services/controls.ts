@@ -71,19 +71,30 @@ export function bulkUpdateControls(ctx: ServiceContext, assessmentId: string, co
   })();
 }
 
-function nextCustomId(existing: ReadonlySet<string>): string {
-  for (let n = 1; ; n++) {
-    const id = `CUS-${String(n).padStart(2, '0')}`;
-    if (!existing.has(id)) return id;
-  }
+/**
+ * The next CUS-nn id above every custom id this assessment has ever used (a high-water mark kept in
+ * `meta`), so an id that was deleted is never given to a different control.
+ */
+function nextCustomId(ctx: ServiceContext, assessmentId: string, existing: ReadonlySet<string>): string {
+  const key = `custom_control_seq:${assessmentId}`;
+  const stored = Number(ctx.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) ?? 0);
+  const used = [...existing].map((id) => /^CUS-(\d+)$/.exec(id)?.[1]).filter((n) => n !== undefined).map(Number);
+  const next = Math.max(stored, 0, ...used) + 1;
+  ctx.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, String(next));
+  return `CUS-${String(next).padStart(2, '0')}`;
 }
 
 export function addCustomControl(ctx: ServiceContext, assessmentId: string, raw: CustomControlInput): AssessmentControl {
-  const input = customControlSchema.parse(raw);
+  const parsed = customControlSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('invalid_input', `The custom control is not valid: ${issue?.path.join('.') || 'input'} ${issue?.message ?? ''}.`);
+  }
+  const input = parsed.data;
   return ctx.db.transaction(() => {
     getAssessment(ctx, assessmentId);
     const existing = controlIdsOf(ctx.db, assessmentId);
-    const controlId = input.controlId?.trim().toUpperCase() ?? nextCustomId(existing);
+    const controlId = input.controlId?.trim().toUpperCase() ?? nextCustomId(ctx, assessmentId, existing);
     if (existing.has(controlId) || ctx.catalog.controls.some((c) => c.id === controlId)) {
       throw new AppError('duplicate', `A control with id ${controlId} already exists; choose another id.`);
     }

@@ -45,7 +45,7 @@ function scoreControl(control: ScoringControl, inScope: ReadonlySet<string>, mea
     design,
     coverage,
     operating,
-    criteria: control.criteria.filter((c) => inScope.has(c)),
+    criteria: [...new Set(control.criteria)].filter((c) => inScope.has(c)),
   };
 }
 
