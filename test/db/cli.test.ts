@@ -75,7 +75,7 @@ describe('fieldwork command line', () => {
   });
 
   it.each([
-    [['assessment', 'create', '--org', 'A', '--system', 'S', '--type', 'II', '--window-start', '2026-02-30'], /windowStart must be a real date/],
+    [['assessment', 'create', '--org', 'A', '--system', 'S', '--type', 'II', '--window-start', '2026-02-30'], /Observation window start must be a real date written YYYY-MM-DD/],
     [['assessment', 'create', '--org', 'A', '--system', 'S', '--type', 'II', '--window-start', '2026-09-01', '--window-end', '2026-08-01'], /ends \(2026-08-01\) on or before it starts/],
     [['assessment', 'create', '--org', 'A', '--system', 'S', '--type', 'II', '--window-start', '2026-09-01', '--window-end', '2026-10-01'], /at least 60 days/],
     [['assessment', 'create', '--org', 'A', '--system', 'S', '--type', 'II', '--categories', 'security,safety', '--window-start', '2026-09-01'], /Unknown category "safety"/],

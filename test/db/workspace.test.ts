@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeWorkspaceDb, openWorkspaceDb, schemaVersion, type Db } from '../../main/db/open';
-import { LATEST_SCHEMA_VERSION } from '../../main/db/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../main/db/migrations';
 import { AppError } from '../../shared/ipc/result';
 
 /** 'FWRK' in ASCII: F 0x46, W 0x57, R 0x52, K 0x4b. */
@@ -89,7 +89,20 @@ describe('openWorkspaceDb — a new workspace', () => {
         .all() as { name: string; sql: string }[];
     const first = open(path, true);
     const tables = ourTables(first);
-    expect(tables.map((t) => t.name)).toEqual(['assessment_controls', 'assessments', 'catalog_versions', 'meta']);
+    expect(tables.map((t) => t.name)).toEqual([
+      'assessment_controls',
+      'assessments',
+      'catalog_versions',
+      'control_populations',
+      'evidence_files',
+      'evidence_items',
+      'evidence_links',
+      'meta',
+      'review_samples',
+      'reviews',
+      'settings',
+      'snapshots',
+    ]);
     for (const table of tables) expect(table.sql, table.name).toMatch(/\)\s*STRICT\s*$/);
     closeWorkspaceDb(first);
     for (const table of ourTables(open(path))) expect(table.sql, table.name).toMatch(/\)\s*STRICT\s*$/);
@@ -206,5 +219,18 @@ describe('openWorkspaceDb — files it must refuse and leave untouched', () => {
     expect(error.code).toBe('workspace_not_found');
     expect(error.message).toContain(path);
     expect(existsSync(path)).toBe(false);
+  });
+});
+
+describe('shipped migrations', () => {
+  // One snapshot per step: adding a migration adds a snapshot; editing a shipped one fails here.
+  for (const migration of MIGRATIONS) {
+    it(`migration ${migration.version} is unchanged`, () => {
+      expect(migration.sql).toMatchSnapshot();
+    });
+  }
+  it('are numbered in tens, strictly increasing', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions.every((v, i) => v % 10 === 0 && (i === 0 || v > (versions[i - 1] ?? 0)))).toBe(true);
   });
 });
