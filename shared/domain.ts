@@ -115,3 +115,31 @@ export interface AssessmentControl {
   retired: boolean;
   updatedAt: string;
 }
+
+/** A file kept in the workspace's evidence store, attached to one or more controls of an assessment. */
+export interface EvidenceItem {
+  id: string;
+  assessmentId: string;
+  sha256: string;
+  size: number;
+  originalName: string;
+  kind: EvidenceKind;
+  sourceSystem: string;
+  collectedBy: string;
+  /** The day the evidence was collected. */
+  collectedAt: IsoDate;
+  /** The period the evidence covers; from = to for a point-in-time item (e.g. a screenshot). */
+  periodFrom: IsoDate;
+  periodTo: IsoDate;
+  notes: string;
+  createdAt: string;
+  /** Controls this evidence supports. */
+  controlIds: string[];
+}
+
+/** For per-event controls: how many events occurred so far, and how many of them are evidenced. */
+export interface ControlPopulation {
+  controlId: string;
+  population: number;
+  evidenced: number;
+}

@@ -50,14 +50,25 @@ beforeAll(async () => {
   for (const control of controls.filter((c) => c.criteria.includes(CARVED_OUT))) {
     updateControl(ctx, assessment.id, control.controlId, {
       status: 'not_applicable',
-      justification: 'Hosted entirely by a cloud provider; physical security is carved out to the subservice organisation.',
+      justification:
+        'Hosted entirely by a cloud provider; physical security is carved out to the subservice organisation.',
     });
   }
   const [first, second, third, fourth, fifth] = controls.filter((c) => !c.criteria.includes(CARVED_OUT));
-  if (!first || !second || !third || !fourth || !fifth) throw new Error('the catalog instantiated fewer than five controls');
+  if (!first || !second || !third || !fourth || !fifth)
+    throw new Error('the catalog instantiated fewer than five controls');
   updateControl(ctx, assessment.id, first.controlId, { status: 'implemented', ownerName: 'Priya Natarajan' });
-  updateControl(ctx, assessment.id, second.controlId, { status: 'partial', ownerName: 'Dana Reyes', ownerFunction: 'engineering' });
-  updateControl(ctx, assessment.id, third.controlId, { status: 'not_implemented', ownerName: 'Sam Okafor', ownerFunction: 'security', isKey: true });
+  updateControl(ctx, assessment.id, second.controlId, {
+    status: 'partial',
+    ownerName: 'Dana Reyes',
+    ownerFunction: 'engineering',
+  });
+  updateControl(ctx, assessment.id, third.controlId, {
+    status: 'not_implemented',
+    ownerName: 'Sam Okafor',
+    ownerFunction: 'security',
+    isKey: true,
+  });
   updateControl(ctx, assessment.id, fourth.controlId, {
     status: 'not_applicable',
     justification: 'The system has no on-premises hardware.',
@@ -152,7 +163,13 @@ describe('PDF readiness report, read back by independent tools', () => {
       assessmentId: assessment.id,
       categories: assessment.categories,
       measureOperating: true,
-      controls: listControls(ctx.db, assessment.id).map((c) => ({ id: c.controlId, status: c.status, isKey: c.isKey, criteria: c.criteria, coverage: 0.5 })),
+      controls: listControls(ctx.db, assessment.id).map((c) => ({
+        id: c.controlId,
+        status: c.status,
+        isKey: c.isKey,
+        criteria: c.criteria,
+        coverage: 0.5,
+      })),
     });
     const operating = data.score.overall.operating;
     expect(operating).not.toBeNull();

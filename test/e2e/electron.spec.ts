@@ -23,22 +23,20 @@ test.describe('desktop app in Electron', () => {
     const workspace = join(mkdtempSync(join(tmpdir(), 'fieldwork-electron-')), 'e2e.fwdb');
     const app = await electron.launch({ executablePath: binary!, args: [root, '--workspace', workspace] });
     try {
-      const window = await app.firstWindow();
-      await window.locator('html[data-app-state="ready"]').waitFor();
-      expect(window.url()).toBe('app://fieldwork/index.html');
-      const prefs = await app.evaluate(({ BrowserWindow }) => {
-        const contents = BrowserWindow.getAllWindows()[0]!.webContents;
-        return contents.getLastWebPreferences();
-      });
-      expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
-      expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-      const listed = await window.evaluate(async () => {
+      const page = await app.firstWindow();
+      await page.locator('html[data-app-state="ready"]').waitFor();
+      expect(page.url()).toBe('app://fieldwork/index.html');
+      // Isolated and sandboxed: the page sees neither Node's require nor process.
+      expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+      expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+      const listed = await page.evaluate(async () => {
         const api = (globalThis as unknown as { api: { assessment: { list: (i: object) => Promise<unknown> } } }).api;
         return api.assessment.list({});
       });
       expect(listed).toEqual({ ok: true, value: [] });
-      const opened = await window.evaluate(() => window.open('https://example.com/'));
-      expect(opened).toBeNull();
+      const opened = await page.evaluate(() => window.open('https://example.com/') === null);
+      expect(opened).toBe(true);
+      expect(app.windows()).toHaveLength(1);
       expect(existsSync(workspace)).toBe(true);
     } finally {
       await app.close();
