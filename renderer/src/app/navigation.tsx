@@ -1,0 +1,63 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+
+/** The areas of an assessment, in the order of the work. */
+export const AREAS = [
+  'overview',
+  'scope',
+  'checklist',
+  'evidence',
+  'review',
+  'vendors',
+  'findings',
+  'remediation',
+  'reports',
+] as const;
+export type Area = (typeof AREAS)[number];
+
+/** Areas that a later version brings; their pages say so and point to what works today. */
+export const LATER_AREAS: ReadonlySet<Area> = new Set(['evidence', 'review', 'vendors', 'findings', 'remediation']);
+
+export type View = Area | 'assessments' | 'new-assessment' | 'edit-assessment' | 'catalog' | 'settings';
+
+const STANDALONE: ReadonlySet<View> = new Set(['assessments', 'new-assessment', 'catalog', 'settings']);
+
+/** What is shown for a view: an assessment's area needs an assessment, or the list stands in. */
+export function effectiveView(view: View, hasAssessment: boolean): View {
+  return hasAssessment || STANDALONE.has(view) ? view : 'assessments';
+}
+
+/** A request to show one control or criterion in the checklist (from the jump box or the dashboard). */
+export interface JumpTarget {
+  controlId?: string;
+  criterionId?: string;
+  /** Open the control's detail panel too. */
+  open: boolean;
+  nonce: number;
+}
+
+interface Navigation {
+  view: View;
+  go: (view: View) => void;
+  jump: JumpTarget | null;
+  jumpTo: (target: Omit<JumpTarget, 'nonce'>) => void;
+}
+
+const NavigationContext = createContext<Navigation | null>(null);
+
+export function useNavigation(): Navigation {
+  const value = useContext(NavigationContext);
+  if (!value) throw new Error('useNavigation outside NavigationProvider');
+  return value;
+}
+
+export function NavigationProvider({ children }: { children: ReactNode }) {
+  // Work resumes on the Overview of the latest assessment (or the list when there is none).
+  const [view, setView] = useState<View>('overview');
+  const [jump, setJump] = useState<JumpTarget | null>(null);
+  const jumpTo = useCallback((target: Omit<JumpTarget, 'nonce'>) => {
+    setJump((previous) => ({ ...target, nonce: (previous?.nonce ?? 0) + 1 }));
+    setView('checklist');
+  }, []);
+  const value = useMemo(() => ({ view, go: setView, jump, jumpTo }), [view, jump, jumpTo]);
+  return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
+}

@@ -1,0 +1,4 @@
+/** What the browser bridge needs from the main process: the real state, handlers and catalog. */
+export { AppState } from '../../../main/ipc/app-state';
+export { invokeChannel } from '../../../main/ipc/invoke';
+export { bundledCatalog } from '../../../main/catalog/bundled';
