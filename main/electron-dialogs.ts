@@ -24,5 +24,11 @@ export function electronDialogs(window: () => BrowserWindow | undefined): Dialog
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },
+    async chooseEvidenceFiles() {
+      const owner = parent();
+      const options = { title: 'Add evidence files', properties: ['openFile' as const, 'multiSelections' as const] };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
   };
 }

@@ -12,6 +12,9 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { printJson, resolveAssessmentId, withWorkspace, workspacePathOf, type GlobalOptions } from './context';
 import { formatTable } from './table';
 import { registerCatalogCommands } from './catalog-commands';
+import { registerAiReadinessCommands } from './ai-commands';
+import { registerEvidenceCommands } from './evidence-commands';
+import { registerReviewCommands } from './review-commands';
 import { APP_VERSION } from '../version';
 import { resolve } from 'node:path';
 
@@ -138,9 +141,10 @@ export function buildProgram(): Command {
     .command('score')
     .description('readiness per control, criterion, category and overall')
     .option('--assessment <id>', 'assessment id (default: the only one in the workspace)')
-    .action(async (opts: { assessment?: string }, command: Command) => {
+    .option('--as-of <date>', 'Type II: measure coverage as of this date, YYYY-MM-DD (default: today, capped at the window end)')
+    .action(async (opts: { assessment?: string; asOf?: string }, command: Command) => {
       const options = globals(command);
-      const score = await withWorkspace(options, false, (ctx) => scoreOf(ctx, resolveAssessmentId(ctx, opts.assessment)));
+      const score = await withWorkspace(options, false, (ctx) => scoreOf(ctx, resolveAssessmentId(ctx, opts.assessment), opts.asOf));
       if (options.json) return printJson(score);
       const rows = [...score.categories, score.overall].map((c) => [
         c.id,
@@ -152,6 +156,7 @@ export function buildProgram(): Command {
         String(c.unassessedControls),
       ]);
       process.stdout.write(`${formatTable(['Category', 'Design', 'Operating', 'Criteria', 'Unaddressed', 'Controls', 'Unassessed'], rows)}\n`);
+      if (score.asOf) process.stdout.write(`Operating readiness measured as of ${score.asOf}.\n`);
     });
 
   program
@@ -174,5 +179,8 @@ export function buildProgram(): Command {
     });
 
   registerCatalogCommands(program);
+  registerAiReadinessCommands(program);
+  registerEvidenceCommands(program);
+  registerReviewCommands(program);
   return program;
 }

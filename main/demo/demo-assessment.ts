@@ -3,6 +3,7 @@ import { listControls } from '../db/controls';
 import { createAssessment } from '../services/assessments';
 import { addCustomControl, updateControl } from '../services/controls';
 import type { ServiceContext } from '../services/context';
+import { addDemoAiReadiness } from './demo-ai-readiness';
 
 /** Stable 32-bit FNV-1a hash, so the demo's statuses are the same on every machine. */
 function hash(text: string): number {
@@ -76,6 +77,7 @@ export function createDemoAssessment(ctx: ServiceContext): Assessment {
       frequency: 'per_event',
     });
     updateControl(ctx, assessment.id, custom.controlId, { status: 'partial', ownerName: 'Kofi Mensah', ownerFunction: 'data_science' });
+    addDemoAiReadiness(ctx, assessment.id);
   })();
   return assessment;
 }

@@ -2,12 +2,15 @@ import type { Catalog } from '../../shared/catalog/schema';
 import type { AppEvent } from '../../shared/ipc/channels';
 import { closeWorkspaceDb, openWorkspaceDb, type Db } from '../db/open';
 import type { ServiceContext } from '../services/context';
+import { evidenceStoreDirOf } from '../evidence/store';
 
 /** The platform's file dialogs: Electron's in the app, a scripted chooser in the browser test bridge. */
 export interface DialogPort {
   chooseWorkspaceToOpen(): Promise<string | null>;
   chooseWorkspaceToCreate(): Promise<string | null>;
   chooseReportPath(defaultName: string): Promise<string | null>;
+  /** Files to add as evidence (absolute paths); empty when cancelled. */
+  chooseEvidenceFiles(): Promise<string[]>;
 }
 
 export interface AppStateOptions {
@@ -32,6 +35,11 @@ export class AppState {
 
   get workspacePath(): string {
     return this.path;
+  }
+
+  /** The current workspace's evidence store: `<workspace>.evidence/` next to the workspace file. */
+  get evidenceStoreDir(): string {
+    return evidenceStoreDirOf(this.path);
   }
 
   get dialogs(): DialogPort {

@@ -6,6 +6,11 @@ import { scoreOf } from '../services/score';
 import { applyCatalogUpdate, pendingCatalogUpdate } from '../services/catalog-update';
 import { saveReport } from '../report/save';
 import type { AppState } from './app-state';
+import { aiReadinessHandlers } from './ai-readiness-handlers';
+import { coverageOf } from '../services/coverage';
+import { completeReview, currentReview, getSampleSizes, recordSample, setSampleSizes, startReview } from '../services/review';
+import { diffSnapshotsOf, getSnapshot, listSnapshotsOf, takeSnapshot } from '../services/snapshots';
+import { addEvidenceFiles, linkEvidence, listEvidenceOf, listPopulationsOf, removeEvidence, setPopulation, unlinkEvidence, verifyEvidence } from '../services/evidence';
 
 type Handler<C extends Channel> = (app: AppState, input: ChannelParsed<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -59,6 +64,28 @@ export const handlers: Handlers = {
   'catalog:get': (app) => app.services.catalog,
   'catalog:pendingUpdate': (app, { assessmentId }) => pendingCatalogUpdate(app.services, assessmentId),
   'catalog:applyUpdate': (app, { assessmentId, accept }) => applyCatalogUpdate(app.services, assessmentId, accept),
-  'score:get': (app, { assessmentId }) => scoreOf(app.services, assessmentId),
+  'score:get': (app, { assessmentId, asOf }) => scoreOf(app.services, assessmentId, asOf),
+  'coverage:get': (app, { assessmentId, asOf }) => coverageOf(app.services, assessmentId, asOf),
+  'review:start': (app, { assessmentId }) => startReview(app.services, assessmentId),
+  'review:current': (app, { assessmentId }) => currentReview(app.services, assessmentId),
+  'review:record': (app, input) => recordSample(app.services, input),
+  'review:complete': (app, { reviewId, allowIncomplete }) => completeReview(app.services, reviewId, { allowIncomplete }),
+  'snapshot:take': (app, { assessmentId, label }) => takeSnapshot(app.services, assessmentId, label),
+  'snapshot:list': (app, { assessmentId }) => listSnapshotsOf(app.services, assessmentId),
+  'snapshot:get': (app, { id }) => getSnapshot(app.services, id),
+  'snapshot:diff': (app, { from, to }) => diffSnapshotsOf(app.services, from, to),
+  'settings:getSampleSizes': (app) => getSampleSizes(app.services),
+  'settings:setSampleSizes': (app, { sizes }) => setSampleSizes(app.services, sizes),
   'report:save': (app, { assessmentId, options }) => saveReport(app, assessmentId, options),
+  'evidence:list': (app, { assessmentId }) => listEvidenceOf(app.services, assessmentId),
+  'evidence:add': (app, input) => addEvidenceFiles(app.services, app.evidenceStoreDir, input),
+  'evidence:chooseFiles': (app) => app.dialogs.chooseEvidenceFiles(),
+  'evidence:link': (app, { evidenceId, controlId }) => linkEvidence(app.services, evidenceId, controlId),
+  'evidence:unlink': (app, { evidenceId, controlId }) => unlinkEvidence(app.services, evidenceId, controlId),
+  'evidence:remove': (app, { evidenceId, controlId }) => removeEvidence(app.services, app.evidenceStoreDir, evidenceId, controlId),
+  'evidence:verify': (app, { assessmentId }) => verifyEvidence(app.services, app.evidenceStoreDir, assessmentId),
+  'evidence:populations': (app, { assessmentId }) => listPopulationsOf(app.services, assessmentId),
+  'evidence:setPopulation': (app, { assessmentId, controlId, population, evidenced }) =>
+    setPopulation(app.services, assessmentId, controlId, population, evidenced),
+  ...aiReadinessHandlers,
 };

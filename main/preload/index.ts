@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { buildPreloadApi } from '../../shared/ipc/build-api';
 import type { IpcResult } from '../../shared/ipc/result';
 
@@ -9,6 +9,8 @@ const api = buildPreloadApi(
     ipcRenderer.on(event, wrapped);
     return () => ipcRenderer.removeListener(event, wrapped);
   },
+  // Dropped files: Electron no longer sets File.path, so the path comes from webUtils (in the page, no IPC).
+  { pathOf: (file) => webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]) },
 );
 
 contextBridge.exposeInMainWorld('api', api);

@@ -1,5 +1,5 @@
 import { CHANNELS, type AppEvent, type Channel } from '../../shared/ipc/channels';
-import type { ChannelInput, ChannelOutput, PreloadApi } from '../../shared/ipc/contract';
+import type { ChannelInput, ChannelOutput, FilesApi, PreloadApi } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 
 declare global {
@@ -32,6 +32,7 @@ export type Api = {
   };
 } & {
   onEvent: (event: AppEvent, listener: () => void) => () => void;
+  files: FilesApi;
 };
 
 function bridge(): PreloadApi {
@@ -69,6 +70,7 @@ function build(): Api {
     string,
     unknown
   >;
+  api.files = { pathOf: (file: Parameters<FilesApi['pathOf']>[0]) => bridge().files.pathOf(file) };
   return api as unknown as Api;
 }
 

@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import { FREQUENCIES, OWNER_FUNCTIONS, PIPELINE_STAGES, CONTROL_STATUSES } from '../domain';
-import type { Assessment, AssessmentControl } from '../domain';
+import type { Assessment, AssessmentControl, ControlPopulation, EvidenceItem } from '../domain';
 import { assessmentInputSchema, LIMITS } from '../assessment-input';
 import type { Catalog } from '../catalog/schema';
 import type { ScoreResult } from '../scoring/types';
+import type { CoverageReport } from '../coverage/assessment';
+import { isIsoDate } from '../dates';
+import type { ReviewView } from '../review/types';
+import { sampleSizeTableSchema, type SampleSizeSettings } from '../sampling/sizes';
+import type { SnapshotDiff } from '../snapshots/diff';
+import type { Snapshot, SnapshotSummary } from '../snapshots/types';
+import { evidenceAddSchema, populationSchema, type EvidenceRemoval, type EvidenceVerification } from '../evidence';
+import { REPORT_SECTIONS } from '../report/options';
 
 /** What adopting the shipped catalog would change for one assessment. */
 export interface CatalogUpdate {
@@ -15,6 +23,7 @@ export interface CatalogUpdate {
   /** Controls in the checklist that the shipped catalog no longer ships: kept, flagged retired. */
   retired: string[];
 }
+import { aiReadinessContract } from './ai-readiness-contract';
 import type { AppEvent, Channel } from './channels';
 import type { IpcResult } from './result';
 
@@ -48,8 +57,31 @@ export type CustomControlInput = z.input<typeof customControlSchema>;
 
 export const reportOptionsSchema = z.strictObject({
   lang: z.enum(['en', 'fr']).default('en'),
+  /** Sections to print, in any order (they print in report order); default: all. */
+  sections: z.array(z.enum(REPORT_SECTIONS)).min(1).max(REPORT_SECTIONS.length).optional(),
+  /** Prints "CONFIDENTIAL" across every page. */
+  watermark: z.boolean().default(false),
+  /** Only the cover and the executive summary (top five, remediation headline). */
+  summaryOnly: z.boolean().default(false),
 });
 export type ReportOptions = z.infer<typeof reportOptionsSchema>;
+export type ReportOptionsInput = z.input<typeof reportOptionsSchema>;
+
+const isoDate = z.string().refine(isIsoDate, { message: 'must be a real date written YYYY-MM-DD' });
+
+export const reviewRecordSchema = z
+  .strictObject({
+    reviewId: id,
+    controlId,
+    seq: z.number().int().min(1).max(100_000),
+    result: z.enum(['passed', 'exception']),
+    note: z.string().max(LIMITS.notes).optional(),
+    evidenceId: id.nullable().optional(),
+  })
+  .refine((r) => r.result === 'passed' || (r.note ?? '').trim().length > 0, {
+    message: 'An exception needs a note saying what was wrong.',
+    path: ['note'],
+  });
 
 export interface AssessmentSummary extends Assessment {
   controlCount: number;
@@ -111,11 +143,44 @@ export const contract = {
     input: z.strictObject({ assessmentId: id, accept: z.array(controlId).max(5000) }),
     output: out<Assessment>(),
   },
-  'score:get': { input: z.strictObject({ assessmentId: id }), output: out<ScoreResult>() },
+  'score:get': { input: z.strictObject({ assessmentId: id, asOf: isoDate.optional() }), output: out<ScoreResult>() },
+  'coverage:get': { input: z.strictObject({ assessmentId: id, asOf: isoDate.optional() }), output: out<CoverageReport>() },
+  'review:start': { input: z.strictObject({ assessmentId: id }), output: out<ReviewView>() },
+  'review:current': { input: z.strictObject({ assessmentId: id }), output: out<ReviewView | null>() },
+  'review:record': { input: reviewRecordSchema, output: out<ReviewView>() },
+  'review:complete': {
+    input: z.strictObject({ reviewId: id, allowIncomplete: z.boolean().default(false) }),
+    output: out<{ review: ReviewView; snapshot: SnapshotSummary }>(),
+  },
+  'snapshot:take': {
+    input: z.strictObject({ assessmentId: id, label: z.string().trim().min(1).max(120) }),
+    output: out<SnapshotSummary>(),
+  },
+  'snapshot:list': { input: z.strictObject({ assessmentId: id }), output: out<SnapshotSummary[]>() },
+  'snapshot:get': { input: z.strictObject({ id }), output: out<Snapshot>() },
+  'snapshot:diff': { input: z.strictObject({ from: id, to: id }), output: out<SnapshotDiff>() },
+  'settings:getSampleSizes': { input: z.strictObject({}), output: out<SampleSizeSettings>() },
+  'settings:setSampleSizes': {
+    input: z.strictObject({ sizes: sampleSizeTableSchema.nullable() }),
+    output: out<SampleSizeSettings>(),
+  },
   'report:save': {
     input: z.strictObject({ assessmentId: id, options: reportOptionsSchema }),
     output: out<{ path: string } | null>(),
   },
+  'evidence:list': { input: z.strictObject({ assessmentId: id }), output: out<EvidenceItem[]>() },
+  'evidence:add': { input: evidenceAddSchema, output: out<EvidenceItem[]>() },
+  'evidence:chooseFiles': { input: z.strictObject({}), output: out<string[]>() },
+  'evidence:link': { input: z.strictObject({ evidenceId: id, controlId }), output: out<EvidenceItem>() },
+  'evidence:unlink': { input: z.strictObject({ evidenceId: id, controlId }), output: out<EvidenceItem>() },
+  'evidence:remove': {
+    input: z.strictObject({ evidenceId: id, controlId: controlId.optional() }),
+    output: out<EvidenceRemoval>(),
+  },
+  'evidence:verify': { input: z.strictObject({ assessmentId: id }), output: out<EvidenceVerification>() },
+  'evidence:populations': { input: z.strictObject({ assessmentId: id }), output: out<ControlPopulation[]>() },
+  'evidence:setPopulation': { input: populationSchema, output: out<ControlPopulation>() },
+  ...aiReadinessContract,
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
@@ -135,4 +200,21 @@ export type PreloadApi = {
   };
 } & {
   onEvent: (event: AppEvent, listener: () => void) => () => void;
+  files: FilesApi;
 };
+
+/** A file dropped on the page: a DOM `File` (typed structurally, as shared/ has no DOM types). */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
+}
+
+/** Not an IPC channel: a synchronous helper the preload runs in the page itself. */
+export interface FilesApi {
+  /**
+   * The absolute path on disk of a file dropped on the page (Electron's webUtils.getPathForFile), or ''
+   * when it has none (e.g. content dragged out of another app rather than a file). Modern Electron no
+   * longer sets `File.path`, hence this helper.
+   */
+  pathOf: (file: DroppedFile) => string;
+}

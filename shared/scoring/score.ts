@@ -44,6 +44,7 @@ function scoreControl(control: ScoringControl, inScope: ReadonlySet<string>, mea
     applicable: design !== null,
     design,
     coverage,
+    samplePassRate: measureOperating ? (control.samplePassRate ?? null) : null,
     operating,
     criteria: [...new Set(control.criteria)].filter((c) => inScope.has(c)),
   };
@@ -65,7 +66,9 @@ function weightedMean(controls: readonly ControlScore[], figure: 'design' | 'ope
  * - a control's design value is implemented 1, partial 0.5, not implemented 0, not assessed 0; N/A excluded;
  * - key controls weigh 2, others 1;
  * - a criterion scores the weighted mean of its applicable mapped controls, or 0 (unaddressed) when it has none;
- * - a category scores the plain mean of its criteria; overall is the plain mean of all in-scope criteria.
+ * - a category scores the plain mean of its criteria; overall is the plain mean of all in-scope criteria;
+ * - Type II: a control's operating value is design × evidence coverage (shared/coverage) × sample pass rate
+ *   of the latest review (1 while none of its items is tested), averaged the same way.
  */
 export function scoreAssessment(input: ScoringInput): ScoreResult {
   const scope = new Set<CategoryKey>(input.categories);

@@ -18,8 +18,10 @@ export interface ControlScore {
   applicable: boolean;
   /** Design value: implemented 1, partial 0.5, not implemented 0, not assessed 0; null when N/A. */
   design: number | null;
-  /** Type II evidence coverage of the elapsed window (0–1); null until evidence is tracked. */
+  /** Type II evidence coverage of the elapsed window (0–1); null when operating effectiveness is not measured. */
   coverage: number | null;
+  /** Share of the latest review's tested sample items that passed; null when none was tested (counts as 1). */
+  samplePassRate: number | null;
   /** design × coverage × sample pass rate; null when operating effectiveness is not measured. */
   operating: number | null;
   /** In-scope criteria this control maps to. */
@@ -68,6 +70,8 @@ export interface OverallScore {
 export interface ScoreResult {
   method: typeof SCORING_METHOD;
   assessmentId: string;
+  /** Type II: the date coverage was measured to (the date asked for or today, capped at the window end). */
+  asOf?: string;
   overall: OverallScore;
   categories: CategoryScore[];
   criteria: CriterionScore[];

@@ -124,7 +124,11 @@ describe('PDF readiness report, read back by independent tools', () => {
     for (const category of score.categories) {
       expect(text).toContain(formatPercent(category.design, 'en'));
     }
-    expect(text).toContain('Operating effectiveness is measured once evidence is tracked');
+    // Type II: the operating figure is now measured from evidence coverage (none recorded here → 0%), so it
+    // is shown beside design instead of the "measured once evidence is tracked" note.
+    expect(score.overall.operating).toBe(0);
+    expect(text).toContain('Operating readiness');
+    expect(text).not.toContain('Operating effectiveness is measured once evidence is tracked');
     expect(text).toContain('Sam Okafor (Security)');
     expect(text).toMatch(/Page 1 of \d+/);
     expect(text).toContain(`Assessment ${assessment.id}`);

@@ -90,14 +90,20 @@ describe('openWorkspaceDb — a new workspace', () => {
     const first = open(path, true);
     const tables = ourTables(first);
     expect(tables.map((t) => t.name)).toEqual([
+      'ai_vendors',
       'assessment_controls',
       'assessments',
+      'boundary_component_controls',
+      'boundary_components',
       'catalog_versions',
       'control_populations',
       'evidence_files',
       'evidence_items',
       'evidence_links',
+      'finding_mutes',
       'meta',
+      'remediation_controls',
+      'remediation_items',
       'review_samples',
       'reviews',
       'settings',

@@ -1,5 +1,7 @@
 import { migration010 } from './010-initial';
 import { migration020 } from './020-evidence-review';
+import { migration030 } from './030-review-immutability';
+import { migration040 } from './040-ai-readiness';
 
 export interface Migration {
   version: number;
@@ -7,6 +9,6 @@ export interface Migration {
 }
 
 /** Every schema step, in order. Append new files (020-…, 030-…); never edit a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration010, migration020];
+export const MIGRATIONS: readonly Migration[] = [migration010, migration020, migration030, migration040];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,279 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readdir, rename, rm, rmdir, stat, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppError } from '../../shared/ipc/result';
+
+/**
+ * The content-addressed evidence store: a folder next to the workspace file holding each distinct file
+ * once, at `<sha256[0..2]>/<sha256>`. Every path inside it is derived from a validated hex hash, never
+ * from a name a user or an archive supplied.
+ */
+
+export const DEFAULT_MAX_EVIDENCE_BYTES = 20 * 2 ** 30;
+/** Read size: large enough that syscalls and hashing calls are few, small enough to keep memory flat. */
+export const CHUNK_BYTES = 4 * 2 ** 20;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const PARTIAL_DIR = '.partial';
+
+export interface StoredFile {
+  sha256: string;
+  size: number;
+  /** False when a file with the same content was already in the store (the new copy was dropped). */
+  created: boolean;
+}
+
+export type StoreStatus = 'ok' | 'modified' | 'missing';
+
+export function evidenceStoreDirOf(workspacePath: string): string {
+  return `${workspacePath}.evidence`;
+}
+
+export function storedPathOf(storeDir: string, sha256: string): string {
+  if (!SHA256_HEX.test(sha256)) throw new AppError('invalid_input', `"${sha256.slice(0, 80)}" is not a SHA-256 hash.`);
+  return join(storeDir, sha256.slice(0, 2), sha256);
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 2 ** 30) return `${(bytes / 2 ** 30).toFixed(1)} GiB`;
+  if (bytes >= 2 ** 20) return `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+  return `${bytes} bytes`;
+}
+
+function sourceError(path: string, error: unknown): AppError {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('file_not_found', `No file at ${path}.`);
+  if (code === 'EACCES' || code === 'EPERM') return new AppError('file_unreadable', `Cannot read ${path}: permission denied.`);
+  if (code === 'EISDIR') return notRegular(path, true);
+  return new AppError('file_unreadable', `Cannot read ${path}: ${(error as Error).message}`);
+}
+
+function notRegular(path: string, isDirectory: boolean): AppError {
+  return new AppError(
+    'not_a_file',
+    isDirectory ? `${path} is a folder, not a file: add the files inside it instead.` : `${path} is not a regular file (a device, pipe or socket cannot be evidence).`,
+  );
+}
+
+function storeError(storeDir: string, error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOSPC') return new AppError('disk_full', `The disk holding the evidence store ${storeDir} is full; nothing was added.`);
+  return new AppError('store_unwritable', `Cannot write to the evidence store ${storeDir}: ${(error as Error).message}`);
+}
+
+function tooLarge(path: string, size: number, maxBytes: number): AppError {
+  return new AppError('file_too_large', `${path} is ${formatBytes(size)}; evidence files are limited to ${formatBytes(maxBytes)}.`);
+}
+
+/** Checks that a source can be stored (exists, is a regular file, within the bound) and returns its size. */
+export async function checkSource(sourcePath: string, maxBytes = DEFAULT_MAX_EVIDENCE_BYTES): Promise<number> {
+  let info;
+  try {
+    info = await stat(sourcePath);
+  } catch (error) {
+    throw sourceError(sourcePath, error);
+  }
+  if (!info.isFile()) throw notRegular(sourcePath, info.isDirectory());
+  if (info.size > maxBytes) throw tooLarge(sourcePath, info.size, maxBytes);
+  return info.size;
+}
+
+async function writeAll(handle: FileHandle, buffer: Buffer, length: number): Promise<void> {
+  let offset = 0;
+  while (offset < length) {
+    const { bytesWritten } = await handle.write(buffer, offset, length - offset);
+    offset += bytesWritten;
+  }
+}
+
+/** Marks a promise as handled now (it is awaited later), so a failure while we wait elsewhere is not "unhandled". */
+function later<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+const RING = 3;
+
+/**
+ * Reads the source once through a ring of three buffers: while chunk N is hashed on this thread, chunk
+ * N+1 is read and chunk N-1 written on libuv's pool, so hashing overlaps both copies. Memory stays at
+ * RING × CHUNK_BYTES whatever the file size.
+ */
+async function copyAndHash(source: FileHandle, target: FileHandle, paths: { source: string; store: string }, maxBytes: number) {
+  const hash = createHash('sha256');
+  const buffers = Array.from({ length: RING }, () => Buffer.allocUnsafe(CHUNK_BYTES));
+  const written: Promise<void>[] = buffers.map(() => Promise.resolve());
+  let writes: Promise<void> = Promise.resolve();
+  let size = 0;
+  const readInto = (index: number) =>
+    later(
+      source.read(buffers[index] ?? Buffer.alloc(0), 0, CHUNK_BYTES, null).catch((error: unknown) => {
+        throw sourceError(paths.source, error);
+      }),
+    );
+  let pendingRead = readInto(0);
+  try {
+    for (let index = 0; ; index = (index + 1) % RING) {
+      const { bytesRead } = await pendingRead;
+      if (bytesRead === 0) break;
+      size += bytesRead;
+      if (size > maxBytes) throw tooLarge(paths.source, size, maxBytes);
+      const buffer = buffers[index] ?? Buffer.alloc(0);
+      const next = (index + 1) % RING;
+      await written[next]; // that buffer is free once its previous chunk reached the file
+      pendingRead = readInto(next);
+      hash.update(buffer.subarray(0, bytesRead));
+      // Writes are chained: the file is written in order, each chunk after the previous one.
+      writes = later(
+        writes.then(() =>
+          writeAll(target, buffer, bytesRead).catch((error: unknown) => {
+            throw storeError(paths.store, error);
+          }),
+        ),
+      );
+      written[index] = writes;
+    }
+    await writes;
+  } catch (error) {
+    await Promise.allSettled([pendingRead, writes]);
+    throw error;
+  }
+  return { sha256: hash.digest('hex'), size };
+}
+
+async function fsyncDir(dir: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Directories cannot be opened for fsync on Windows; NTFS journals the rename itself.
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function sizeOf(path: string): Promise<number | null> {
+  try {
+    const info = await stat(path);
+    return info.isFile() ? info.size : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Streams a file into the store: hashed while copied to a temp file in the store, fsynced, then renamed
+ * into place unless the store already holds that content (dedup). Never holds the file in memory.
+ */
+export async function storeFile(storeDir: string, sourcePath: string, options: { maxBytes?: number } = {}): Promise<StoredFile> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_EVIDENCE_BYTES;
+  await checkSource(sourcePath, maxBytes);
+  let source: FileHandle;
+  try {
+    source = await open(sourcePath, 'r');
+  } catch (error) {
+    throw sourceError(sourcePath, error);
+  }
+  const partialDir = join(storeDir, PARTIAL_DIR);
+  const temp = join(partialDir, `${process.pid}-${randomUUID()}`);
+  let result: { sha256: string; size: number };
+  try {
+    const target = await mkdir(partialDir, { recursive: true, mode: 0o700 })
+      .then(() => open(temp, 'wx', 0o600))
+      .catch((error: unknown) => {
+        throw storeError(storeDir, error);
+      });
+    try {
+      result = await copyAndHash(source, target, { source: sourcePath, store: storeDir }, maxBytes);
+      await target.sync().catch((error: unknown) => {
+        throw storeError(storeDir, error);
+      });
+    } finally {
+      await target.close();
+    }
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  } finally {
+    await source.close();
+  }
+  const finalPath = storedPathOf(storeDir, result.sha256);
+  // A same-named file of another size was damaged: the fresh copy, verified by its name, replaces it.
+  if ((await sizeOf(finalPath)) === result.size) {
+    await rm(temp, { force: true });
+    return { ...result, created: false };
+  }
+  const prefixDir = join(storeDir, result.sha256.slice(0, 2));
+  try {
+    await mkdir(prefixDir, { recursive: true, mode: 0o700 });
+    await rename(temp, finalPath);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw storeError(storeDir, error);
+  }
+  await fsyncDir(prefixDir);
+  return { ...result, created: true };
+}
+
+/** SHA-256 of a file, streamed. */
+export async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Re-hashes one stored file: ok, modified (content no longer matches its name) or missing. */
+export async function verifyStoredFile(storeDir: string, sha256: string, expectedSize?: number): Promise<StoreStatus> {
+  const path = storedPathOf(storeDir, sha256);
+  const size = await sizeOf(path);
+  if (size === null) return 'missing';
+  if (expectedSize !== undefined && size !== expectedSize) return 'modified';
+  try {
+    return (await hashFile(path)) === sha256 ? 'ok' : 'modified';
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return 'missing';
+    throw error;
+  }
+}
+
+/** Re-hashes each stored file (once per distinct hash), in order. */
+export async function verifyStore(
+  storeDir: string,
+  files: readonly { sha256: string; size?: number }[],
+): Promise<Map<string, StoreStatus>> {
+  const results = new Map<string, StoreStatus>();
+  for (const file of files) {
+    if (results.has(file.sha256)) continue;
+    results.set(file.sha256, await verifyStoredFile(storeDir, file.sha256, file.size));
+  }
+  return results;
+}
+
+/** Deletes a stored file (and its prefix folder once empty). Absent files are not an error. */
+export async function removeFile(storeDir: string, sha256: string): Promise<void> {
+  const path = storedPathOf(storeDir, sha256);
+  await rm(path, { force: true });
+  await rmdir(join(storeDir, sha256.slice(0, 2))).catch(() => undefined);
+}
+
+/**
+ * Deletes copies that an interrupted add (a crash, a power cut) left in the store's temp folder. A copy in
+ * progress is written to continuously, so anything untouched for an hour is abandoned.
+ */
+export async function sweepPartials(storeDir: string, olderThanMs = 3_600_000): Promise<number> {
+  const dir = join(storeDir, PARTIAL_DIR);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const cutoff = Date.now() - olderThanMs;
+  let removed = 0;
+  for (const name of names) {
+    const path = join(dir, name);
+    const info = await stat(path).catch(() => null);
+    if (info?.isFile() && info.mtimeMs < cutoff) {
+      await rm(path, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
+}
