@@ -4,6 +4,8 @@ import { formatPercent } from '../../shared/format';
 import { AppError } from '../../shared/ipc/result';
 import { reportOptionsSchema } from '../../shared/ipc/contract';
 import { createDemoAssessment } from '../demo/demo-assessment';
+import { addDemoEvidence } from '../demo/demo-evidence';
+import { evidenceStoreDirOf } from '../evidence/store';
 import { createAssessment, getAssessment, listAssessments } from '../services/assessments';
 import { updateControl } from '../services/controls';
 import { scoreOf } from '../services/score';
@@ -36,10 +38,14 @@ export function buildProgram(): Command {
 
   program
     .command('demo')
-    .description('create a realistic demo assessment (an AI company, Type II, mixed statuses)')
+    .description('create a realistic demo assessment (an AI company, Type II, mixed statuses, evidence, vendors)')
     .action(async (_opts, command: Command) => {
       const options = globals(command);
-      const assessment = await withWorkspace(options, true, (ctx) => createDemoAssessment(ctx));
+      const assessment = await withWorkspace(options, true, async (ctx) => {
+        const created = createDemoAssessment(ctx);
+        await addDemoEvidence(ctx, evidenceStoreDirOf(workspacePathOf(options)), created);
+        return created;
+      });
       if (options.json) printJson(assessment);
       else {
         process.stdout.write(`${assessment.id}\n`);
