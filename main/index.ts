@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundledCatalog } from './catalog/bundled';
 import { electronDialogs } from './electron-dialogs';
+import { electronSafeStorage } from './electron-safe-storage';
 import { AppState } from './ipc/app-state';
 import { registerIpc } from './ipc/register';
 import { installMenu } from './menu';
@@ -10,6 +11,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { APP_ENTRY_URL, hardenSession, hardenWebContents, windowOptions } from './security';
 import { APP_VERSION } from './version';
 import { DEFAULT_WORKSPACE_FILE } from './workspace-path';
+import { RememberedPassphrases } from './workspace/remembered';
 
 const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 let mainWindow: BrowserWindow | undefined;
@@ -40,6 +42,10 @@ async function start(): Promise<void> {
       version: APP_VERSION,
       platform: process.platform,
       notify: (event) => mainWindow?.webContents.send(event),
+      remembered: new RememberedPassphrases(
+        join(app.getPath('userData'), 'remembered-passphrases.json'),
+        electronSafeStorage,
+      ),
     });
   } catch (error) {
     dialog.showErrorBox('Fieldwork cannot open the workspace', error instanceof Error ? error.message : String(error));
@@ -49,6 +55,14 @@ async function start(): Promise<void> {
   registerIpc(state, devServer);
   installMenu(state, (message) => dialog.showErrorBox('Fieldwork', message));
   app.on('before-quit', () => state.close());
+  // Idle lock and automatic backups (workspace/session.ts).
+  setInterval(() => {
+    try {
+      state.tick();
+    } catch {
+      // A failed check is retried on the next tick; backup failures show in Settings › Backups.
+    }
+  }, 30_000).unref();
 
   mainWindow = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/index.cjs')));
   mainWindow.once('ready-to-show', () => mainWindow?.show());

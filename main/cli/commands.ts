@@ -2,7 +2,8 @@ import { Command, Option } from 'commander';
 import { CATEGORY_KEYS, CONTROL_STATUSES, OWNER_FUNCTIONS } from '../../shared/domain';
 import { formatPercent } from '../../shared/format';
 import { AppError } from '../../shared/ipc/result';
-import { reportOptionsSchema } from '../../shared/ipc/contract';
+import { reportOptionsSchema, type ReportOptions } from '../../shared/ipc/contract';
+import { parseSectionList, REPORT_SECTIONS } from '../../shared/report/options';
 import { createDemoAssessment } from '../demo/demo-assessment';
 import { addDemoEvidence } from '../demo/demo-evidence';
 import { evidenceStoreDirOf } from '../evidence/store';
@@ -17,6 +18,11 @@ import { registerCatalogCommands } from './catalog-commands';
 import { registerAiReadinessCommands } from './ai-commands';
 import { registerEvidenceCommands } from './evidence-commands';
 import { registerReviewCommands } from './review-commands';
+import { registerAuditCommands } from './audit-commands';
+import { registerExportCommand } from './export-commands';
+import { registerImportCommands } from './import-commands';
+import { registerInterchangeCommands } from './interchange-commands';
+import { registerWorkspaceCommands } from './workspace-commands';
 import { APP_VERSION } from '../version';
 import { resolve } from 'node:path';
 
@@ -26,6 +32,31 @@ function list(value: string): string[] {
 
 function globals(command: Command): GlobalOptions {
   return command.optsWithGlobals<GlobalOptions>();
+}
+
+interface ReportCommandOptions {
+  assessment?: string;
+  out: string;
+  lang: string;
+  sections?: string;
+  watermark?: boolean;
+  summaryOnly?: boolean;
+}
+
+/** `fieldwork report` flags as report options; an unknown section name is refused with the list of valid ones. */
+function reportOptionsOf(opts: ReportCommandOptions): ReportOptions {
+  let sections;
+  try {
+    sections = opts.sections === undefined ? undefined : parseSectionList(opts.sections);
+  } catch (error) {
+    throw new AppError('invalid_input', error instanceof Error ? error.message : String(error));
+  }
+  return reportOptionsSchema.parse({
+    lang: opts.lang,
+    ...(sections && { sections }),
+    watermark: opts.watermark === true,
+    summaryOnly: opts.summaryOnly === true,
+  });
 }
 
 export function buildProgram(): Command {
@@ -39,6 +70,7 @@ export function buildProgram(): Command {
   program
     .command('demo')
     .description('create a realistic demo assessment (an AI company, Type II, mixed statuses, evidence, vendors)')
+    .option('--encrypt', `create the workspace encrypted; the passphrase comes from FIELDWORK_PASSPHRASE or a prompt, never an option`)
     .action(async (_opts, command: Command) => {
       const options = globals(command);
       const assessment = await withWorkspace(options, true, async (ctx) => {
@@ -57,6 +89,7 @@ export function buildProgram(): Command {
   assessment
     .command('create')
     .description('create an assessment and its checklist')
+    .option('--encrypt', `create the workspace encrypted; the passphrase comes from FIELDWORK_PASSPHRASE or a prompt, never an option`)
     .requiredOption('--org <name>', 'organisation')
     .requiredOption('--system <name>', 'system name')
     .addOption(new Option('--type <type>', 'report type').choices(['I', 'II']).makeOptionMandatory())
@@ -170,14 +203,18 @@ export function buildProgram(): Command {
     .description('write the PDF readiness report')
     .option('--assessment <id>', 'assessment id (default: the only one in the workspace)')
     .requiredOption('--out <file>', 'where to write the PDF')
-    .addOption(new Option('--lang <lang>', 'report language').choices(['en']).default('en'))
-    .action(async (opts: { assessment?: string; out: string; lang: string }, command: Command) => {
+    .addOption(new Option('--lang <lang>', 'report language').choices(['en', 'fr']).default('en'))
+    .option('--sections <list>', `sections to print, comma-separated: ${REPORT_SECTIONS.join(',')} (default: all)`)
+    .option('--watermark', 'print "CONFIDENTIAL" across every page')
+    .option('--summary-only', 'management summary only: the cover and the executive summary')
+    .action(async (opts: ReportCommandOptions, command: Command) => {
       const options = globals(command);
       const out = resolve(opts.out);
+      const reportOptions = reportOptionsOf(opts);
       await withWorkspace(options, false, async (ctx) => {
         const id = resolveAssessmentId(ctx, opts.assessment);
         getAssessment(ctx, id);
-        const pdf = await renderReportPdf(ctx, id, reportOptionsSchema.parse({ lang: opts.lang }), APP_VERSION);
+        const pdf = await renderReportPdf(ctx, id, reportOptions, APP_VERSION);
         writeFileAtomic(out, pdf);
       });
       if (options.json) printJson({ path: out });
@@ -188,5 +225,10 @@ export function buildProgram(): Command {
   registerAiReadinessCommands(program);
   registerEvidenceCommands(program);
   registerReviewCommands(program);
+  registerAuditCommands(program);
+  registerExportCommand(program);
+  registerImportCommands(program);
+  registerInterchangeCommands(program);
+  registerWorkspaceCommands(program);
   return program;
 }

@@ -2,14 +2,18 @@ import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { bundledCatalog } from '../catalog/bundled';
 import { closeWorkspaceDb, openWorkspaceDb, type Db } from '../db/open';
+import { osUserName } from '../db/audit-session';
 import type { ServiceContext } from '../services/context';
 import { defaultWorkspacePath } from '../workspace-path';
 import { AppError } from '../../shared/ipc/result';
 import { listAssessments } from '../db/assessments';
+import { passphraseToOpen } from './passphrase';
 
 export interface GlobalOptions {
   workspace?: string;
   json?: boolean;
+  /** Create the workspace encrypted (commands that create one); the passphrase never comes from a flag. */
+  encrypt?: boolean;
 }
 
 export function workspacePathOf(options: GlobalOptions): string {
@@ -22,7 +26,14 @@ export async function withWorkspace<T>(
   create: boolean,
   run: (ctx: ServiceContext) => T | Promise<T>,
 ): Promise<T> {
-  const db: Db = openWorkspaceDb(workspacePathOf(options), { create });
+  const path = workspacePathOf(options);
+  const passphrase = await passphraseToOpen(path, create, options.encrypt === true);
+  // The audit trail records command-line changes under FIELDWORK_ACTOR, or the OS account that ran the command.
+  const db: Db = openWorkspaceDb(path, {
+    create,
+    actor: process.env.FIELDWORK_ACTOR?.trim() || osUserName(),
+    ...(passphrase !== undefined && { passphrase }),
+  });
   try {
     return await run({ db, catalog: bundledCatalog(), now: () => new Date() });
   } finally {

@@ -1,10 +1,4 @@
-import type {
-  AssessmentControl,
-  ControlStatus,
-  Frequency,
-  OwnerFunction,
-  PipelineStage,
-} from '../../shared/domain';
+import type { AssessmentControl, ControlStatus, Frequency, OwnerFunction, PipelineStage } from '../../shared/domain';
 import type { Db } from './open';
 
 export interface AssessmentControlRow {
@@ -80,28 +74,32 @@ export function nextSortOrder(db: Db, assessmentId: string): number {
 
 export type NewControl = Omit<AssessmentControl, 'updatedAt' | 'retired'> & { sortOrder: number };
 
-export function insertControl(db: Db, control: NewControl, now: string): void {
-  db.prepare(
-    `INSERT INTO assessment_controls (assessment_id, control_id, source, title, description, criteria, stage,
+const INSERT_CONTROL = `INSERT INTO assessment_controls (assessment_id, control_id, source, title, description, criteria, stage,
        frequency, status, justification, owner_name, owner_function, notes, is_key, retired, sort_order, updated_at)
      VALUES (@assessmentId, @controlId, @source, @title, @description, @criteria, @stage, @frequency, @status,
-       @justification, @ownerName, @ownerFunction, @notes, @isKey, 0, @sortOrder, @now)`,
-  ).run({
-    ...control,
-    criteria: JSON.stringify(control.criteria),
-    isKey: control.isKey ? 1 : 0,
-    now,
-  });
+       @justification, @ownerName, @ownerFunction, @notes, @isKey, 0, @sortOrder, @now)`;
+
+function insertParams(control: NewControl, now: string) {
+  return { ...control, criteria: JSON.stringify(control.criteria), isKey: control.isKey ? 1 : 0, now };
 }
 
-/** Writes the user-editable fields of one control. */
-export function writeControl(db: Db, control: AssessmentControl, now: string): void {
-  db.prepare(
-    `UPDATE assessment_controls SET title = @title, description = @description, criteria = @criteria,
+export function insertControl(db: Db, control: NewControl, now: string): void {
+  db.prepare(INSERT_CONTROL).run(insertParams(control, now));
+}
+
+/** Inserts many controls with one prepared statement (call inside a transaction). */
+export function insertControls(db: Db, controls: readonly NewControl[], now: string): void {
+  const statement = db.prepare(INSERT_CONTROL);
+  for (const control of controls) statement.run(insertParams(control, now));
+}
+
+const WRITE_CONTROL = `UPDATE assessment_controls SET title = @title, description = @description, criteria = @criteria,
        status = @status, justification = @justification, owner_name = @ownerName, owner_function = @ownerFunction,
        notes = @notes, is_key = @isKey, updated_at = @now
-     WHERE assessment_id = @assessmentId AND control_id = @controlId`,
-  ).run({
+     WHERE assessment_id = @assessmentId AND control_id = @controlId`;
+
+function writeParams(control: AssessmentControl, now: string) {
+  return {
     assessmentId: control.assessmentId,
     controlId: control.controlId,
     title: control.title,
@@ -114,11 +112,36 @@ export function writeControl(db: Db, control: AssessmentControl, now: string): v
     notes: control.notes,
     isKey: control.isKey ? 1 : 0,
     now,
-  });
+  };
+}
+
+/** Writes the user-editable fields of one control. */
+export function writeControl(db: Db, control: AssessmentControl, now: string): void {
+  db.prepare(WRITE_CONTROL).run(writeParams(control, now));
+}
+
+/** Writes many controls with one prepared statement (call inside a transaction). */
+export function writeControls(db: Db, controls: readonly AssessmentControl[], now: string): void {
+  const statement = db.prepare(WRITE_CONTROL);
+  for (const control of controls) statement.run(writeParams(control, now));
 }
 
 export function deleteControlRow(db: Db, assessmentId: string, controlId: string): number {
   return db
     .prepare("DELETE FROM assessment_controls WHERE assessment_id = ? AND control_id = ? AND source = 'custom'")
     .run(assessmentId, controlId).changes;
+}
+
+/**
+ * Changes whenever the checklist may have changed: its size and latest edit (edits by any connection), and
+ * this connection's count of rows written (https://sqlite.org/lang_corefunc.html#total_changes), which moves
+ * on every write even within the same millisecond.
+ */
+export function checklistFingerprint(db: Db, assessmentId: string): string {
+  const row = db
+    .prepare(
+      'SELECT count(*) AS n, max(updated_at) AS latest, total_changes() AS writes FROM assessment_controls WHERE assessment_id = ?',
+    )
+    .get(assessmentId) as { n: number; latest: string | null; writes: number };
+  return `${row.n}|${row.latest ?? ''}|${row.writes}`;
 }

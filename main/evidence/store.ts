@@ -1,13 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, rmdir, stat, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { AppError } from '../../shared/ipc/result';
+import { hashSealedFile, readFull, sealStream, SEALED_SUFFIX, SealedFileError, sealedSizeOf, type EvidenceCipher } from './sealed';
 
 /**
  * The content-addressed evidence store: a folder next to the workspace file holding each distinct file
  * once, at `<sha256[0..2]>/<sha256>`. Every path inside it is derived from a validated hex hash, never
- * from a name a user or an archive supplied.
+ * from a name a user or an archive supplied. In an encrypted workspace every function takes the
+ * workspace's EvidenceCipher: files are then sealed (sealed.ts) at `<name[0..2]>/<name>.fwenc`, still
+ * addressed, deduplicated and verified by the SHA-256 of their plaintext, and no plaintext byte is ever
+ * written, not even to the store's temp folder.
  */
 
 export const DEFAULT_MAX_EVIDENCE_BYTES = 20 * 2 ** 30;
@@ -32,6 +36,14 @@ export function evidenceStoreDirOf(workspacePath: string): string {
 export function storedPathOf(storeDir: string, sha256: string): string {
   if (!SHA256_HEX.test(sha256)) throw new AppError('invalid_input', `"${sha256.slice(0, 80)}" is not a SHA-256 hash.`);
   return join(storeDir, sha256.slice(0, 2), sha256);
+}
+
+/** Where a file is kept: its plain path, or its sealed path when the workspace is encrypted. */
+export function storedFilePath(storeDir: string, sha256: string, cipher?: EvidenceCipher | null): string {
+  const plain = storedPathOf(storeDir, sha256);
+  if (!cipher) return plain;
+  const name = cipher.nameOf(sha256);
+  return join(storeDir, name.slice(0, 2), `${name}${SEALED_SUFFIX}`);
 }
 
 function formatBytes(bytes: number): string {
@@ -142,6 +154,23 @@ async function copyAndHash(source: FileHandle, target: FileHandle, paths: { sour
   return { sha256: hash.digest('hex'), size };
 }
 
+/** The encrypted counterpart of copyAndHash (sealed.ts does the sealing). */
+function copyHashAndSeal(source: FileHandle, target: FileHandle, paths: { source: string; store: string }, maxBytes: number, cipher: EvidenceCipher) {
+  return sealStream(cipher, {
+    read: (buffer) =>
+      readFull(source, buffer).catch((error: unknown) => {
+        throw sourceError(paths.source, error);
+      }),
+    write: (chunk) =>
+      writeAll(target, chunk, chunk.length).catch((error: unknown) => {
+        throw storeError(paths.store, error);
+      }),
+    check: (size) => {
+      if (size > maxBytes) throw tooLarge(paths.source, size, maxBytes);
+    },
+  });
+}
+
 async function fsyncDir(dir: string): Promise<void> {
   let handle: FileHandle | undefined;
   try {
@@ -167,8 +196,13 @@ async function sizeOf(path: string): Promise<number | null> {
  * Streams a file into the store: hashed while copied to a temp file in the store, fsynced, then renamed
  * into place unless the store already holds that content (dedup). Never holds the file in memory.
  */
-export async function storeFile(storeDir: string, sourcePath: string, options: { maxBytes?: number } = {}): Promise<StoredFile> {
+export async function storeFile(
+  storeDir: string,
+  sourcePath: string,
+  options: { maxBytes?: number; cipher?: EvidenceCipher | null } = {},
+): Promise<StoredFile> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_EVIDENCE_BYTES;
+  const cipher = options.cipher ?? null;
   await checkSource(sourcePath, maxBytes);
   let source: FileHandle;
   try {
@@ -186,7 +220,10 @@ export async function storeFile(storeDir: string, sourcePath: string, options: {
         throw storeError(storeDir, error);
       });
     try {
-      result = await copyAndHash(source, target, { source: sourcePath, store: storeDir }, maxBytes);
+      const paths = { source: sourcePath, store: storeDir };
+      result = cipher
+        ? await copyHashAndSeal(source, target, paths, maxBytes, cipher)
+        : await copyAndHash(source, target, paths, maxBytes);
       await target.sync().catch((error: unknown) => {
         throw storeError(storeDir, error);
       });
@@ -199,13 +236,13 @@ export async function storeFile(storeDir: string, sourcePath: string, options: {
   } finally {
     await source.close();
   }
-  const finalPath = storedPathOf(storeDir, result.sha256);
+  const finalPath = storedFilePath(storeDir, result.sha256, cipher);
   // A same-named file of another size was damaged: the fresh copy, verified by its name, replaces it.
-  if ((await sizeOf(finalPath)) === result.size) {
+  if ((await sizeOf(finalPath)) === (cipher ? sealedSizeOf(result.size) : result.size)) {
     await rm(temp, { force: true });
     return { ...result, created: false };
   }
-  const prefixDir = join(storeDir, result.sha256.slice(0, 2));
+  const prefixDir = dirname(finalPath);
   try {
     await mkdir(prefixDir, { recursive: true, mode: 0o700 });
     await rename(temp, finalPath);
@@ -225,14 +262,20 @@ export async function hashFile(path: string): Promise<string> {
 }
 
 /** Re-hashes one stored file: ok, modified (content no longer matches its name) or missing. */
-export async function verifyStoredFile(storeDir: string, sha256: string, expectedSize?: number): Promise<StoreStatus> {
-  const path = storedPathOf(storeDir, sha256);
+export async function verifyStoredFile(
+  storeDir: string,
+  sha256: string,
+  expectedSize?: number,
+  cipher?: EvidenceCipher | null,
+): Promise<StoreStatus> {
+  const path = storedFilePath(storeDir, sha256, cipher);
   const size = await sizeOf(path);
   if (size === null) return 'missing';
-  if (expectedSize !== undefined && size !== expectedSize) return 'modified';
+  if (expectedSize !== undefined && size !== (cipher ? sealedSizeOf(expectedSize) : expectedSize)) return 'modified';
   try {
-    return (await hashFile(path)) === sha256 ? 'ok' : 'modified';
+    return (await (cipher ? hashSealedFile(path, cipher) : hashFile(path))) === sha256 ? 'ok' : 'modified';
   } catch (error) {
+    if (error instanceof SealedFileError) return 'modified';
     if ((error as { code?: string }).code === 'ENOENT') return 'missing';
     throw error;
   }
@@ -242,20 +285,21 @@ export async function verifyStoredFile(storeDir: string, sha256: string, expecte
 export async function verifyStore(
   storeDir: string,
   files: readonly { sha256: string; size?: number }[],
+  cipher?: EvidenceCipher | null,
 ): Promise<Map<string, StoreStatus>> {
   const results = new Map<string, StoreStatus>();
   for (const file of files) {
     if (results.has(file.sha256)) continue;
-    results.set(file.sha256, await verifyStoredFile(storeDir, file.sha256, file.size));
+    results.set(file.sha256, await verifyStoredFile(storeDir, file.sha256, file.size, cipher));
   }
   return results;
 }
 
 /** Deletes a stored file (and its prefix folder once empty). Absent files are not an error. */
-export async function removeFile(storeDir: string, sha256: string): Promise<void> {
-  const path = storedPathOf(storeDir, sha256);
+export async function removeFile(storeDir: string, sha256: string, cipher?: EvidenceCipher | null): Promise<void> {
+  const path = storedFilePath(storeDir, sha256, cipher);
   await rm(path, { force: true });
-  await rmdir(join(storeDir, sha256.slice(0, 2))).catch(() => undefined);
+  await rmdir(dirname(path)).catch(() => undefined);
 }
 
 /**

@@ -7,6 +7,10 @@ import { applyCatalogUpdate, pendingCatalogUpdate } from '../services/catalog-up
 import { saveReport } from '../report/save';
 import type { AppState } from './app-state';
 import { aiReadinessHandlers } from './ai-readiness-handlers';
+import { auditHandlers } from './audit-handlers';
+import { workspaceHandlers } from './workspace-handlers';
+import { spreadsheetHandlers } from './spreadsheet-handlers';
+import { interchangeHandlers } from './interchange-handlers';
 import { coverageOf } from '../services/coverage';
 import { completeReview, currentReview, getSampleSizes, recordSample, setSampleSizes, startReview } from '../services/review';
 import { diffSnapshotsOf, getSnapshot, listSnapshotsOf, takeSnapshot } from '../services/snapshots';
@@ -88,4 +92,8 @@ export const handlers: Handlers = {
   'evidence:setPopulation': (app, { assessmentId, controlId, population, evidenced }) =>
     setPopulation(app.services, assessmentId, controlId, population, evidenced),
   ...aiReadinessHandlers,
+  ...workspaceHandlers,
+  ...spreadsheetHandlers,
+  ...auditHandlers,
+  ...interchangeHandlers,
 };

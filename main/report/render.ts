@@ -3,10 +3,11 @@ import { join, relative, resolve, isAbsolute } from 'node:path';
 import * as pdfmakeModule from 'pdfmake';
 import type { TFontDictionary } from 'pdfmake/interfaces';
 import type { Locale } from '../../shared/format';
-import type { ReportOptions } from '../../shared/ipc/contract';
+import type { ReportOptionsInput } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { buildReportDocument, REPORT_FONT } from '../../shared/report/document';
 import { reportStringsEn, type ReportStrings } from '../../shared/report/strings.en';
+import { reportStringsFr } from '../../shared/report/strings.fr';
 import type { ReportData } from '../../shared/report/types';
 import { assetsDir } from '../assets-dir';
 import type { ServiceContext } from '../services/context';
@@ -17,8 +18,8 @@ type PdfMake = typeof pdfmakeModule;
 // its methods live on the default export, not on the namespace.
 const pdfmake: PdfMake = (pdfmakeModule as unknown as { default?: PdfMake }).default ?? pdfmakeModule;
 
-/** Report texts per language; a language without its own file yet falls back to English. */
-const REPORT_STRINGS: Partial<Record<Locale, ReportStrings>> = { en: reportStringsEn };
+/** Report texts per language. */
+const REPORT_STRINGS: Record<Locale, ReportStrings> = { en: reportStringsEn, fr: reportStringsFr };
 
 const FONT_FILES = {
   normal: 'Roboto-Regular.ttf',
@@ -60,16 +61,16 @@ export async function renderReportDataPdf(data: ReportData): Promise<Uint8Array>
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => isInside(fontsDir, path));
   pdfmake.setFonts(reportFonts(fontsDir));
-  const definition = buildReportDocument(data, REPORT_STRINGS[data.locale] ?? reportStringsEn);
+  const definition = buildReportDocument(data, REPORT_STRINGS[data.locale]);
   const buffer = await pdfmake.createPdf(definition).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
-/** The readiness report of one assessment, as PDF bytes. */
+/** The readiness report of one assessment, as PDF bytes; options are checked (language, sections, flags). */
 export async function renderReportPdf(
   ctx: ServiceContext,
   assessmentId: string,
-  options: ReportOptions,
+  options: ReportOptionsInput,
   appVersion: string,
 ): Promise<Uint8Array> {
   return renderReportDataPdf(gatherReportData(ctx, assessmentId, options, appVersion));

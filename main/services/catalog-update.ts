@@ -1,6 +1,8 @@
 import type { Assessment } from '../../shared/domain';
 import { AppError } from '../../shared/ipc/result';
 import type { CatalogUpdate } from '../../shared/ipc/contract';
+import type { Localised } from '../../shared/catalog/schema';
+import { loadCatalogVersion } from '../db/catalog-versions';
 import { listControls } from '../db/controls';
 import { getAssessment, instantiateCatalogControls } from './assessments';
 import { compareVersions, inScopeCriteria, pinnedCatalog, recordShippedCatalog } from './catalog-versions';
@@ -14,12 +16,20 @@ export function pendingCatalogUpdate(ctx: ServiceContext, assessmentId: string):
   const checklist = listControls(ctx.db, assessmentId);
   const present = new Set(checklist.map((c) => c.controlId));
   const shipped = new Set(ctx.catalog.controls.map((c) => c.id));
+  const retired = checklist.filter((c) => c.source === 'catalog' && !c.retired && !shipped.has(c.controlId)).map((c) => c.controlId);
+  const pinned = loadCatalogVersion(ctx.db, assessment.catalogVersion);
+  const retiredTitles: Record<string, Localised> = {};
+  for (const id of retired) {
+    const title = pinned?.controls.find((c) => c.id === id)?.title;
+    if (title) retiredTitles[id] = title;
+  }
   return {
     assessmentId,
     from: assessment.catalogVersion,
     to: ctx.catalog.version,
     offered: ctx.catalog.controls.filter((c) => !present.has(c.id) && c.criteria.some((id) => inScope.has(id))).map((c) => c.id),
-    retired: checklist.filter((c) => c.source === 'catalog' && !c.retired && !shipped.has(c.controlId)).map((c) => c.controlId),
+    retired,
+    retiredTitles,
   };
 }
 

@@ -76,12 +76,25 @@ export function bulkUpdateControls(ctx: ServiceContext, assessmentId: string, co
  * `meta`), so an id that was deleted is never given to a different control.
  */
 function nextCustomId(ctx: ServiceContext, assessmentId: string, existing: ReadonlySet<string>): string {
+  return reserveCustomIds(ctx, assessmentId, existing, 1)[0] ?? 'CUS-01';
+}
+
+/** `count` consecutive CUS-nn ids above the high-water mark and every id in `existing` (call inside a transaction). */
+export function reserveCustomIds(
+  ctx: ServiceContext,
+  assessmentId: string,
+  existing: ReadonlySet<string>,
+  count: number,
+): string[] {
   const key = `custom_control_seq:${assessmentId}`;
   const stored = Number(ctx.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) ?? 0);
-  const used = [...existing].map((id) => /^CUS-(\d+)$/.exec(id)?.[1]).filter((n) => n !== undefined).map(Number);
-  const next = Math.max(stored, 0, ...used) + 1;
-  ctx.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, String(next));
-  return `CUS-${String(next).padStart(2, '0')}`;
+  let highest = Math.max(stored, 0);
+  for (const id of existing) highest = Math.max(highest, Number(/^CUS-(\d+)$/.exec(id)?.[1] ?? 0));
+  if (count <= 0) return [];
+  ctx.db
+    .prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+    .run(key, String(highest + count));
+  return Array.from({ length: count }, (_, i) => `CUS-${String(highest + i + 1).padStart(2, '0')}`);
 }
 
 export function addCustomControl(ctx: ServiceContext, assessmentId: string, raw: CustomControlInput): AssessmentControl {

@@ -20,6 +20,7 @@ import {
 } from '../db/evidence';
 import { controlIdsOf } from '../db/controls';
 import { checkSource, removeFile, storeFile, sweepPartials, verifyStore, type StoredFile } from '../evidence/store';
+import { evidenceCipherOf } from '../evidence/data-key';
 import { getAssessment } from './assessments';
 import type { ServiceContext } from './context';
 import { getControl } from './controls';
@@ -41,7 +42,7 @@ const queues = new Map<string, Promise<unknown>>();
  * Runs store-changing operations on one evidence store one at a time, so that an add which finds a file
  * already stored cannot race a remove (or a failed add) deleting that same file.
  */
-function serialised<T>(storeDir: string, run: () => Promise<T>): Promise<T> {
+export function serialised<T>(storeDir: string, run: () => Promise<T>): Promise<T> {
   const previous = queues.get(storeDir) ?? Promise.resolve();
   const next = previous.then(run);
   const settled = next.then(
@@ -111,11 +112,13 @@ export async function addEvidenceFiles(ctx: ServiceContext, storeDir: string, in
 
   return serialised(storeDir, async () => {
     await sweepPartials(storeDir).catch(() => 0);
+    // An encrypted workspace seals its evidence with the data key it holds (evidence/data-key.ts).
+    const cipher = evidenceCipherOf(ctx.db);
     const created: string[] = [];
     try {
       const stored: (StoredFile & { path: string })[] = [];
       for (const path of paths) {
-        const file = await storeFile(storeDir, path, options);
+        const file = await storeFile(storeDir, path, { ...options, cipher });
         if (file.created) created.push(file.sha256);
         stored.push({ ...file, path });
       }
@@ -132,7 +135,7 @@ export async function addEvidenceFiles(ctx: ServiceContext, storeDir: string, in
       })();
     } catch (error) {
       for (const sha256 of created) {
-        if (countItemsUsingFile(ctx.db, sha256) === 0) await removeFile(storeDir, sha256).catch(() => undefined);
+        if (countItemsUsingFile(ctx.db, sha256) === 0) await removeFile(storeDir, sha256, cipher).catch(() => undefined);
       }
       throw error;
     }
@@ -206,7 +209,7 @@ export function removeEvidence(ctx: ServiceContext, storeDir: string, evidenceId
       throw new AppError('evidence_in_review', `Evidence ${evidenceId} is cited by a completed review, which is read-only; it was kept.`);
     }
     if (outcome.fileUnused) {
-      await removeFile(storeDir, outcome.sha256).catch((error: unknown) => {
+      await removeFile(storeDir, outcome.sha256, evidenceCipherOf(ctx.db)).catch((error: unknown) => {
         throw new AppError('store_unwritable', `The evidence was removed from the workspace, but its stored file could not be deleted: ${(error as Error).message}`);
       });
     }
@@ -234,7 +237,7 @@ export function setPopulation(ctx: ServiceContext, assessmentId: string, control
 /** Re-hashes every stored file behind the evidence of one assessment (or of the whole workspace). */
 export async function verifyEvidence(ctx: ServiceContext, storeDir: string, assessmentId?: string): Promise<EvidenceVerification> {
   const items = assessmentId === undefined ? listAllEvidence(ctx.db) : listEvidenceOf(ctx, assessmentId);
-  const statuses = await verifyStore(storeDir, items);
+  const statuses = await verifyStore(storeDir, items, evidenceCipherOf(ctx.db));
   const checks: EvidenceCheck[] = items.map((item) => ({
     evidenceId: item.id,
     assessmentId: item.assessmentId,

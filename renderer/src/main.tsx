@@ -9,6 +9,7 @@ import './styles/shell.css';
 import './styles/controls.css';
 import './styles/tables.css';
 import './styles/pages.css';
+import './styles/protection.css';
 
 const root = document.getElementById('root');
 if (root) {

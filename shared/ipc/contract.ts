@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FREQUENCIES, OWNER_FUNCTIONS, PIPELINE_STAGES, CONTROL_STATUSES } from '../domain';
 import type { Assessment, AssessmentControl, ControlPopulation, EvidenceItem } from '../domain';
 import { assessmentInputSchema, LIMITS } from '../assessment-input';
-import type { Catalog } from '../catalog/schema';
+import type { Catalog, Localised } from '../catalog/schema';
 import type { ScoreResult } from '../scoring/types';
 import type { CoverageReport } from '../coverage/assessment';
 import { isIsoDate } from '../dates';
@@ -22,8 +22,14 @@ export interface CatalogUpdate {
   offered: string[];
   /** Controls in the checklist that the shipped catalog no longer ships: kept, flagged retired. */
   retired: string[];
+  /** Titles of the retired controls from the assessment's own catalog version, which the UI no longer has. */
+  retiredTitles: Record<string, Localised>;
 }
 import { aiReadinessContract } from './ai-readiness-contract';
+import { auditContract } from './audit-contract';
+import { workspaceContract } from './workspace-contract';
+import { spreadsheetContract } from './spreadsheet-contract';
+import { interchangeContract } from './interchange-contract';
 import type { AppEvent, Channel } from './channels';
 import type { IpcResult } from './result';
 
@@ -181,6 +187,10 @@ export const contract = {
   'evidence:populations': { input: z.strictObject({ assessmentId: id }), output: out<ControlPopulation[]>() },
   'evidence:setPopulation': { input: populationSchema, output: out<ControlPopulation>() },
   ...aiReadinessContract,
+  ...workspaceContract,
+  ...spreadsheetContract,
+  ...auditContract,
+  ...interchangeContract,
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -1,12 +1,28 @@
-import type { Content, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Locale } from '../format';
+import { AI_READINESS_STRINGS_EN, type AiReadinessStrings } from '../rules/strings.en';
+import { AI_READINESS_STRINGS_FR } from '../rules/strings.fr';
+import type { ReportSection } from './options';
 import { COLOURS, PAGE, formatTimestamp, printable, sectionContext, type SectionContext } from './sections/common';
 import { coverSection } from './sections/cover';
-import { criteriaSection } from './sections/criteria';
-import { gapsSection } from './sections/gaps';
+import { findingsSection } from './sections/findings';
 import { methodologySection } from './sections/methodology';
-import { overviewSection, scopeSection } from './sections/overview';
+import { ownershipSection } from './sections/ownership';
+import { readinessSection } from './sections/overview';
+import { registerSection } from './sections/register';
+import { remediationSection } from './sections/remediation';
+import { scopeSection } from './sections/scope';
+import { summarySection } from './sections/summary';
+import { timelineSection } from './sections/timeline';
+import { vendorsSection } from './sections/vendors';
 import type { ReportStrings } from './strings.en';
 import type { ReportData } from './types';
+
+/** The AI-readiness vocabulary (stages, kinds, rules…) per report language. */
+export const AI_STRINGS: Record<Locale, AiReadinessStrings> = {
+  en: AI_READINESS_STRINGS_EN,
+  fr: AI_READINESS_STRINGS_FR,
+};
 
 /** The font family the renderer must register (assets/fonts); the document only names it. */
 export const REPORT_FONT = 'Roboto';
@@ -31,7 +47,7 @@ function pageFooter(ctx: SectionContext): TDocumentDefinitions['footer'] {
     id: ctx.data.assessment.id,
     generated: formatTimestamp(ctx, ctx.data.generatedAt),
   });
-  return (currentPage, pageCount) => ({
+  return (currentPage, pageCount, pageSize) => ({
     margin: [PAGE.marginX, 22, PAGE.marginX, 0],
     stack: [
       {
@@ -40,7 +56,7 @@ function pageFooter(ctx: SectionContext): TDocumentDefinitions['footer'] {
             type: 'line',
             x1: 0,
             y1: 0,
-            x2: PAGE.width - 2 * PAGE.marginX,
+            x2: pageSize.width - 2 * PAGE.marginX,
             y2: 0,
             lineWidth: 0.4,
             lineColor: COLOURS.rule,
@@ -63,35 +79,13 @@ function pageFooter(ctx: SectionContext): TDocumentDefinitions['footer'] {
   });
 }
 
-function pageHeader(ctx: SectionContext): TDocumentDefinitions['header'] {
+function pageHeader(ctx: SectionContext, coverFirst: boolean): TDocumentDefinitions['header'] {
   const text = ctx.t('header.text', {
     organisation: ctx.data.assessment.organisation,
     system: ctx.data.assessment.systemName,
   });
   return (currentPage) =>
-    currentPage === 1 ? null : { text, style: 'furniture', margin: [PAGE.marginX, 30, PAGE.marginX, 0] };
-}
-
-/** Texts that do not count as content after a heading: lead-ins, table header rows, the running header and footer. */
-const NOT_BODY_STYLES = new Set(['lead', 'tableHeader', 'tableGroup', 'furniture']);
-
-function isBodyText(n: Node): boolean {
-  if (typeof n.text !== 'string' || n.headlineLevel !== undefined) return false;
-  return !(typeof n.style === 'string' && NOT_BODY_STYLES.has(n.style));
-}
-
-/** Room a heading needs below it for its lead-in, a table header and a first row. */
-const MIN_SPACE_AFTER_HEADING = 110;
-
-/**
- * A heading starts a new page when it sits in the last few centimetres of its page, or when nothing but
- * other headings, lead-ins or table header rows follows it there. (pdfmake reports table rows that moved on
- * to the next page at their first, abandoned position, so the space rule is what keeps tables with headings.)
- */
-function isOrphanHeading(node: Node, nodes: NodeQueries): boolean {
-  if (node.headlineLevel === undefined) return false;
-  if (PAGE.height - PAGE.marginBottom - node.startPosition.top < MIN_SPACE_AFTER_HEADING) return true;
-  return !nodes.getFollowingNodesOnPage().some(isBodyText);
+    currentPage === 1 && coverFirst ? null : { text, style: 'furniture', margin: [PAGE.marginX, 30, PAGE.marginX, 0] };
 }
 
 /** The texts typed by people or shipped in the catalog, with characters the font lacks replaced. */
@@ -114,21 +108,53 @@ function printableData(data: ReportData): ReportData {
   };
 }
 
+function contents(ctx: SectionContext): Content {
+  return {
+    toc: {
+      title: { text: ctx.t('toc.title'), style: 'h1' },
+      textStyle: { fontSize: 10 },
+      numberStyle: { fontSize: 10 },
+    },
+    pageBreak: 'before',
+  };
+}
+
+/** The chosen sections in report order, numbered 1, 2, 3… as they print (the appendix is lettered). */
+function sections(ctx: SectionContext): Content[] {
+  const { options, coverage } = ctx.data;
+  let next = 1;
+  const number = () => String(next++);
+  const builders: Record<ReportSection, () => Content[]> = {
+    cover: () => coverSection(ctx),
+    summary: () => summarySection(ctx, number()),
+    scope: () => scopeSection(ctx, number()),
+    readiness: () => readinessSection(ctx, number()),
+    register: () => registerSection(ctx, number()),
+    timeline: () => (coverage.length > 0 ? timelineSection(ctx, number()) : []),
+    findings: () => findingsSection(ctx, number()),
+    vendors: () => vendorsSection(ctx, number()),
+    ownership: () => ownershipSection(ctx, number()),
+    remediation: () => remediationSection(ctx, number()),
+    methodology: () => methodologySection(ctx, 'A'),
+  };
+  const content: Content[] = [];
+  for (const section of options.sections) {
+    content.push(...builders[section]());
+    if (section === 'cover' && !options.summaryOnly && options.sections.length > 3) content.push(contents(ctx));
+  }
+  // The first node must not ask for a page break: pdfmake would leave the first page blank.
+  const first = content[0];
+  if (first && typeof first === 'object' && 'pageBreak' in first) delete first.pageBreak;
+  return content;
+}
+
 /**
  * The readiness report as a pdfmake document definition. Pure: the same data and strings always give
  * the same definition (the clock arrives as data.generatedAt), so main only adds fonts and renders.
  */
 export function buildReportDocument(data: ReportData, strings: ReportStrings): TDocumentDefinitions {
-  const ctx = sectionContext(printableData(data), strings);
+  const ctx = sectionContext(printableData(data), strings, AI_STRINGS[data.locale]);
   const { assessment } = ctx.data;
-  const content: Content[] = [
-    ...coverSection(ctx),
-    ...scopeSection(ctx),
-    ...overviewSection(ctx),
-    ...criteriaSection(ctx),
-    ...gapsSection(ctx),
-    ...methodologySection(ctx),
-  ];
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
@@ -147,9 +173,11 @@ export function buildReportDocument(data: ReportData, strings: ReportStrings): T
     },
     defaultStyle: { font: REPORT_FONT, fontSize: 9.5, color: COLOURS.text },
     styles: STYLES,
-    header: pageHeader(ctx),
+    header: pageHeader(ctx, data.options.sections[0] === 'cover'),
     footer: pageFooter(ctx),
-    pageBreakBefore: isOrphanHeading,
-    content,
+    ...(data.options.watermark
+      ? { watermark: { text: ctx.t('watermark.text'), color: COLOURS.alert, opacity: 0.08, bold: true, fontSize: 72 } }
+      : {}),
+    content: sections(ctx),
   };
 }

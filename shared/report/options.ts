@@ -56,7 +56,9 @@ export function parseSectionList(text: string): ReportSection[] {
     .filter((s) => s.length > 0);
   const unknown = names.filter((s) => !(REPORT_SECTIONS as readonly string[]).includes(s));
   if (unknown.length > 0) {
-    throw new RangeError(`Unknown report section ${unknown.map((s) => `"${s}"`).join(', ')}; use ${REPORT_SECTIONS.join(', ')}.`);
+    throw new RangeError(
+      `Unknown report section ${unknown.map((s) => `"${s}"`).join(', ')}; use ${REPORT_SECTIONS.join(', ')}.`,
+    );
   }
   if (names.length === 0) throw new RangeError(`Name at least one report section: ${REPORT_SECTIONS.join(', ')}.`);
   return names as ReportSection[];

@@ -1,9 +1,13 @@
+import { methodStringsEn } from './strings-method.en';
+import { recordStringsEn } from './strings-records.en';
+
 /**
- * Every user-facing text of the PDF readiness report, in English. A translation (strings.fr.ts) is an
- * object of type ReportStrings: the same keys, so a missing key is a compile error. `{name}` is a
- * placeholder filled by the document builder.
+ * Every user-facing text of the PDF readiness report, in English, in three files (this one: cover, summary,
+ * scope, readiness; strings-records: register, timeline, findings, vendors, ownership, remediation;
+ * strings-method: the appendix). A translation is an object of type ReportStrings: the same keys, so a
+ * missing key is a compile error. `{name}` is a placeholder filled by the document builder.
  */
-export const reportStringsEn = {
+export const coreStringsEn = {
   'meta.title': 'SOC 2 readiness report: {organisation}, {system}',
   'meta.subject': 'SOC 2 internal readiness review of {system}, {reportType}',
   'meta.keywords': 'SOC 2, Trust Services Criteria, readiness review, AI, machine learning',
@@ -12,9 +16,14 @@ export const reportStringsEn = {
   'footer.text': 'Assessment {id} · Generated {generated}',
   'footer.page': 'Page {page} of {pages}',
   'datetime.utc': '{date}, {time} UTC',
+  'watermark.text': 'CONFIDENTIAL',
+  'toc.title': 'Contents',
+  'heading.numbered': '{number}  {title}',
+  'heading.appendix': 'Appendix {letter}  {title}',
 
   'cover.kicker': 'SOC 2 internal readiness review',
   'cover.title': 'Readiness report',
+  'cover.titleSummary': 'Readiness report: management summary',
   'cover.organisation': 'Organisation',
   'cover.system': 'System',
   'cover.reportType': 'Report type',
@@ -25,6 +34,7 @@ export const reportStringsEn = {
   'cover.catalogVersion': 'Control catalog version',
   'cover.appVersion': 'Fieldwork version',
   'cover.assessmentId': 'Assessment ID',
+  'cover.verdict': 'Readiness verdict',
   'cover.windowRange': '{start} to {end}',
   'cover.windowOpenEnded': 'From {start} (end date not set)',
   'cover.windowTypeOne': 'None (a Type I report tests design at a point in time)',
@@ -44,14 +54,76 @@ export const reportStringsEn = {
   'stat.unassessed': 'Controls not yet assessed',
   'stat.ofTotal': '{count} of {total}',
 
-  'scope.heading': '1  Scope',
+  'summary.heading': 'Executive summary',
+  'summary.verdictRule': 'The verdict follows the documented rule fieldwork-verdict/1 (methodology appendix).',
+  'summary.reasonsNotReady': 'Why the assessment is not ready:',
+  'summary.reasonsGaps': 'What stands between this assessment and "ready for fieldwork":',
+  'summary.reasonsNone': 'Every condition of "ready for fieldwork" is met.',
+  'summary.measuredAsOf': 'Operating readiness is measured as of {date}.',
+  'summary.trendHeading': 'Trend since the last snapshot',
+  'summary.trendSince': 'Since the snapshot "{label}" of {date}:',
+  'summary.trendDesign': 'design readiness from {from} to {to} ({delta})',
+  'summary.trendOperating': 'operating readiness from {from} to {to} ({delta})',
+  'summary.trendOperatingNew': 'operating readiness {to} (not measured at that snapshot)',
+  'summary.trendNone':
+    'No snapshot has been frozen yet. Completing the day-60 review freezes one; later reports then show the trend.',
+  'summary.points': '{value} pts',
+  'summary.topFiveHeading': 'Top five gaps',
+  'summary.topFiveIntro':
+    'The five highest-ranked gaps, one per kind of problem where possible (ranking in the methodology appendix).',
+  'summary.topFiveNone': 'No gap is open: no finding, no unaddressed criterion and no weak control.',
+  'summary.reviewHeading': 'Day-60 review',
+  'summary.reviewCompleted':
+    'Completed on {date} (as of {asOf}): {controls} controls sampled, {tested} of {items} items tested, {exceptions} exceptions.',
+  'summary.reviewOpen':
+    'In progress since {date} (as of {asOf}): {tested} of {items} sample items tested so far, {exceptions} exceptions.',
+  'summary.reviewNone': 'Not held yet (due on {date}).',
+  'summary.reviewNoneNoDate': 'Not held yet.',
+  'summary.reviewTypeOne': 'Not applicable: a Type I report tests design only.',
+  'summary.conclusions': 'Conclusions: {list}.',
+  'summary.remediationHeading': 'Remediation headline',
+  'summary.remediationCounts':
+    '{total} items in the remediation plan: {open} open, {inProgress} in progress, {done} done; {overdue} overdue.',
+  'summary.remediationNone': 'No remediation item has been recorded yet.',
+  'summary.remediationNext': 'Next actions:',
+
+  'verdict.ready': 'Ready for fieldwork',
+  'verdict.ready_with_gaps': 'Ready with gaps',
+  'verdict.not_ready': 'Not ready',
+  'reason.design_below': 'Overall design readiness is {value}, below {threshold}.',
+  'reason.operating_below': 'Overall operating readiness is {value}, below {threshold}.',
+  'reason.unaddressed_share_above': '{count} of {total} criteria in scope are unaddressed, more than {threshold}.',
+  'reason.unaddressed_present': '{count} criteria in scope are unaddressed.',
+  'reason.critical_findings_at_least':
+    '{count} critical findings are open; {threshold} or more make the verdict "not ready".',
+  'reason.critical_findings_present': '{count} critical findings are open.',
+  'reason.overdue_remediation': '{count} remediation items are overdue.',
+
+  'scope.heading': 'Scope and system boundary',
   'scope.intro':
     'This review covers the Trust Services Criteria of the categories below. Security (the Common Criteria) is always in scope. A control is in scope when it maps to at least one criterion in scope.',
   'scope.notInScope': 'Not in scope: {categories}.',
   'scope.allInScope': 'All five categories are in scope.',
   'scope.totals': '{criteria} criteria and {controls} controls are in scope, {key} of them key controls.',
+  'scope.boundaryHeading': 'System boundary',
+  'scope.boundaryIntro':
+    'The components of the AI/ML system and whether each sits inside the boundary of the system description. A component outside the boundary states why.',
+  'scope.boundaryNone':
+    'No system boundary is recorded yet. Describe the training pipeline, model serving and third-party AI APIs before fieldwork: a description that omits them is a gap buyers notice.',
+  'scope.flowHeading': 'Data flow: training path and inference path',
+  'scope.flowCaption':
+    'Solid boxes are inside the boundary, dashed grey boxes outside it, the dotted client outside the system.',
+  'scope.componentInScope': 'In scope',
+  'scope.componentOutOfScope': 'Out of scope: {reason}',
+  'scope.pathTraining': 'Training',
+  'scope.pathInference': 'Inference',
+  'scope.pathNeither': 'Supporting',
+  'scope.dataPersonal': 'Personal',
+  'scope.dataConfidential': 'Confidential',
+  'scope.dataCustomer': 'Customer',
+  'scope.dataNone': 'None recorded',
 
-  'readiness.heading': '2  Readiness overview',
+  'readiness.heading': 'Readiness by category and criterion',
   'readiness.chartCaption': 'Design readiness by category, in per cent',
   'readiness.chartCaptionOperating': 'Design and operating readiness by category, in per cent',
   'readiness.tableCaption': 'Readiness by category',
@@ -61,24 +133,16 @@ export const reportStringsEn = {
   'readiness.designOnlyTypeOne': 'A Type I report tests the design of controls; this report shows design readiness.',
   'readiness.countingNote':
     'A control mapped to criteria in several categories is counted in each of them; the overall row counts each control once.',
+  'readiness.trendCaption': 'Readiness across snapshots, in per cent',
+  'readiness.trendIntro':
+    'Each point is a frozen snapshot; the last point is this report. Solid lines show design readiness, dashed lines operating readiness; each category has its own marker.',
+  'readiness.trendNow': 'This report',
 
-  'criteria.heading': '3  Readiness by criterion',
+  'criteria.heading': 'Readiness by criterion',
   'criteria.intro':
-    'Each criterion scores the weighted mean of the applicable controls mapped to it (key controls count double); controls marked not applicable are excluded. A criterion with no applicable control scores 0% and is marked Unaddressed.',
+    'Each criterion scores the weighted mean of the applicable controls mapped to it (key controls count double); controls marked not applicable are excluded. A criterion with no applicable control scores 0% and is marked Unaddressed. The bars show design (upper) and operating (lower) readiness.',
   'criteria.groupHeader': '{category}: design readiness {design}',
   'criteria.groupHeaderOperating': '{category}: design readiness {design}, operating readiness {operating}',
-
-  'gaps.heading': '4  Gaps',
-  'gaps.unaddressedHeading': '4.1  Unaddressed criteria',
-  'gaps.unaddressedIntro':
-    'No applicable control maps to these criteria, so each scores 0%. Map an existing control to them or add a control.',
-  'gaps.unaddressedNone': 'Every criterion in scope has at least one applicable control.',
-  'gaps.controlsHeading': '4.2  Controls not implemented or partially implemented',
-  'gaps.controlsIntro':
-    'Key controls are listed first, then controls not implemented before partially implemented ones. Each gap names the owner who will fix it.',
-  'gaps.controlsNone': 'No control is recorded as not implemented or partially implemented.',
-  'gaps.unassessedNote':
-    '{count} of {total} controls in scope are not yet assessed. They score 0 until assessed and are not listed above.',
 
   'col.category': 'Category',
   'col.design': 'Design readiness',
@@ -91,13 +155,23 @@ export const reportStringsEn = {
   'col.total': 'Total',
   'col.id': 'ID',
   'col.criterion': 'Criterion',
-  'col.applicableControls': 'Applicable controls',
+  'col.applicableControls': 'Controls',
   'col.note': 'Note',
+  'col.chart': 'Design / operating',
   'col.control': 'Control',
   'col.title': 'Title',
   'col.status': 'Status',
   'col.key': 'Key',
   'col.owner': 'Owner',
+  'col.component': 'Component',
+  'col.kind': 'Kind',
+  'col.scope': 'Boundary',
+  'col.paths': 'Paths',
+  'col.data': 'Data',
+  'col.rank': 'Rank',
+  'col.severity': 'Severity',
+  'col.gap': 'Gap',
+  'col.score': 'Score',
   'col.mappedCriteria': 'Criteria: {criteria}',
 
   'marker.unaddressed': 'Unaddressed',
@@ -106,31 +180,11 @@ export const reportStringsEn = {
   'owner.unassigned': 'Unassigned',
   'owner.nameAndFunction': '{name} ({function})',
   'owner.functionOnly': 'Unassigned ({function})',
-
-  'method.heading': 'Appendix A  Scoring method',
-  'method.intro':
-    'Every figure in this report is computed by the method below (Fieldwork scoring method {method}). The method is deterministic: the same checklist always gives the same figures.',
-  'method.valuesHeading': 'Design value of a control',
-  'method.value.implemented': 'Implemented: 1',
-  'method.value.partial': 'Partially implemented: 0.5',
-  'method.value.notImplemented': 'Not implemented: 0',
-  'method.value.notAssessed': 'Not assessed: 0 (an unassessed control counts as a gap until someone assesses it)',
-  'method.value.notApplicable':
-    'Not applicable: excluded from every average (allowed only with a written justification)',
-  'method.weightsHeading': 'Weights',
-  'method.weights': 'Key controls weigh 2; every other control weighs 1.',
-  'method.aggregationHeading': 'From controls to the overall figure',
-  'method.criterion':
-    'Criterion: the weighted mean of the design values of the applicable controls mapped to it. When no applicable control maps to it, it scores 0 and is marked Unaddressed.',
-  'method.category': 'Category: the plain (unweighted) mean of its criteria.',
-  'method.overall':
-    'Overall: the plain mean of all criteria in scope, not the mean of the categories, so a category with more criteria carries more weight.',
-  'method.example':
-    'Example: a criterion mapped to one key control that is implemented and one other control that is partially implemented scores (2 × 1 + 1 × 0.5) ÷ (2 + 1) = {result}.',
-  'method.operating':
-    'Operating readiness (Type II): each control’s design value is multiplied by its evidence coverage of the elapsed observation window and by the pass rate of its tested samples, then averaged in the same way.',
-  'method.rounding':
-    'All figures are computed unrounded; they are rounded to one decimal place only for display, with halves rounded away from zero.',
+  'common.none': 'None',
+  'common.yes': 'Yes',
+  'common.no': 'No',
+  'common.dash': '—',
+  'common.listSeparator': ', ',
 
   'status.not_assessed': 'Not assessed',
   'status.not_implemented': 'Not implemented',
@@ -154,5 +208,9 @@ export const reportStringsEn = {
   'ownerFunction.other': 'Other',
 } as const;
 
+export const reportStringsEn = { ...coreStringsEn, ...recordStringsEn, ...methodStringsEn } as const;
+
 export type ReportStringKey = keyof typeof reportStringsEn;
 export type ReportStrings = Readonly<Record<ReportStringKey, string>>;
+/** The shape of one part of a translation: the keys of the English part, any texts. */
+export type StringsLike<T> = { readonly [K in keyof T]: string };

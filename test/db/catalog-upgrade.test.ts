@@ -53,6 +53,8 @@ describe('catalog upgrade', () => {
     const pending = pendingCatalogUpdate(ctx2, assessment.id)!;
     expect(pending).toMatchObject({ from: '1.0.0', to: '2.0.0', retired: [retiredId] });
     expect(pending.offered.sort()).toEqual([...added].sort());
+    // The UI no longer has v1's texts: the update carries the retired controls' titles from v1.
+    expect(pending.retiredTitles).toEqual({ [retiredId]: { en: 'Legacy firewall review', fr: 'Revue du pare-feu historique' } });
 
     expect(() => applyCatalogUpdate(ctx2, assessment.id, ['NOT-OFFERED-01'])).toThrow(/Not offered/);
     expect(getAssessment(ctx2, assessment.id).catalogVersion).toBe('1.0.0');

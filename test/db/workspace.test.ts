@@ -93,6 +93,7 @@ describe('openWorkspaceDb — a new workspace', () => {
       'ai_vendors',
       'assessment_controls',
       'assessments',
+      'audit_log',
       'boundary_component_controls',
       'boundary_components',
       'catalog_versions',

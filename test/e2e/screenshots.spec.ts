@@ -168,7 +168,7 @@ test('main screens, with real data, look right', async ({ fieldwork }) => {
   await expect(page.getByTestId('catalog-panel')).toBeVisible();
   await shot(fieldwork, '07-catalog');
 
-  // The smaller pages: scope, a later area's honest placeholder, reports, settings.
+  // The smaller pages: scope, the evidence page's empty state, reports, settings.
   await page.getByRole('button', { name: 'Scope & boundary', exact: true }).click();
   await expect(page.getByText('Dana Reyes, Sam Okafor')).toBeVisible();
   await shot(fieldwork, '12-scope');
@@ -177,9 +177,9 @@ test('main screens, with real data, look right', async ({ fieldwork }) => {
   await page.getByLabel('Assessors').fill('Dana Reyes\nSam Okafor\nLeïla Benali');
   await page.getByRole('button', { name: 'Save scope' }).click();
   await expect(page.getByText('Dana Reyes, Sam Okafor, Leïla Benali')).toBeVisible();
-  await page.getByRole('button', { name: /^Evidence/ }).click();
-  await expect(page.getByRole('heading', { name: 'Evidence — coming in a later version' })).toBeVisible();
-  await shot(fieldwork, '13-later-evidence');
+  await page.getByRole('button', { name: 'Evidence', exact: true }).click();
+  await expect(page.getByTestId('evidence-empty')).toBeVisible();
+  await shot(fieldwork, '13-evidence-empty');
   await page.getByRole('button', { name: 'Reports', exact: true }).click();
   await shot(fieldwork, '14-reports');
   await page.getByRole('button', { name: 'Settings & about', exact: true }).click();

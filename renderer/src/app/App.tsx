@@ -5,6 +5,7 @@ import { AssessmentProvider } from './assessment-context';
 import { NavigationProvider } from './navigation';
 import { Shell } from './Shell';
 import { WorkspaceProvider, useWorkspace } from './workspace-context';
+import { WorkspaceGate } from '../features/protection/WorkspaceGate';
 
 function LoadGate() {
   const { t } = useTranslation();
@@ -58,8 +59,10 @@ export function App() {
     );
   }
   return (
-    <WorkspaceProvider>
-      <LoadGate />
-    </WorkspaceProvider>
+    <WorkspaceGate>
+      <WorkspaceProvider>
+        <LoadGate />
+      </WorkspaceProvider>
+    </WorkspaceGate>
   );
 }

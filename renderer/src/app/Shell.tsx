@@ -5,10 +5,16 @@ import { AssessmentList } from '../features/assessments/AssessmentList';
 import { CatalogPage } from '../features/catalog/CatalogPage';
 import { Checklist } from '../features/checklist/Checklist';
 import { Dashboard } from '../features/dashboard/Dashboard';
+import { EvidencePage } from '../features/evidence/EvidencePage';
 import { LaterPage } from '../features/placeholders/LaterPage';
-import { ScopePage } from '../features/placeholders/ScopePage';
+import { BoundaryPage } from '../features/boundary/BoundaryPage';
+import { FindingsPage } from '../features/findings/FindingsPage';
+import { RemediationPage } from '../features/remediation/RemediationPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { VendorsPage } from '../features/vendors/VendorsPage';
+import { ReviewPage } from '../features/review/ReviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { AuditPage } from '../features/audit/AuditPage';
 import { useAssessment } from './assessment-context';
 import { effectiveView, LATER_AREAS, useNavigation, type View } from './navigation';
 import { Sidebar } from './Sidebar';
@@ -23,6 +29,8 @@ function Page({ view: requested }: { view: View }) {
       return <CatalogPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'audit':
+      return <AuditPage />;
     case 'new-assessment':
       return <AssessmentForm mode="create" />;
     case 'assessments':
@@ -38,9 +46,19 @@ function Page({ view: requested }: { view: View }) {
     case 'overview':
       return <Dashboard />;
     case 'scope':
-      return <ScopePage />;
+      return <BoundaryPage />;
     case 'checklist':
       return <Checklist />;
+    case 'evidence':
+      return <EvidencePage />;
+    case 'review':
+      return <ReviewPage />;
+    case 'vendors':
+      return <VendorsPage />;
+    case 'findings':
+      return <FindingsPage />;
+    case 'remediation':
+      return <RemediationPage />;
     case 'reports':
       return <ReportsPage />;
     default:

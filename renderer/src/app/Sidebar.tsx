@@ -65,6 +65,7 @@ export function Sidebar() {
       <ul className="nav-list">
         <NavItem view="assessments" label={t('nav.assessments')} />
         <NavItem view="catalog" label={t('nav.catalog')} />
+        <NavItem view="audit" label={t('audit.nav')} />
         <NavItem view="settings" label={t('nav.settings')} />
       </ul>
       <p className="sidebar-foot">{t('app.offline')}</p>

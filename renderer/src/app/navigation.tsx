@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { OwnerFunction, PipelineStage } from '../../../shared/domain';
 
 /** The areas of an assessment, in the order of the work. */
 export const AREAS = [
@@ -15,15 +16,22 @@ export const AREAS = [
 export type Area = (typeof AREAS)[number];
 
 /** Areas that a later version brings; their pages say so and point to what works today. */
-export const LATER_AREAS: ReadonlySet<Area> = new Set(['evidence', 'review', 'vendors', 'findings', 'remediation']);
+export const LATER_AREAS: ReadonlySet<Area> = new Set<Area>();
 
-export type View = Area | 'assessments' | 'new-assessment' | 'edit-assessment' | 'catalog' | 'settings';
+export type View = Area | 'assessments' | 'new-assessment' | 'edit-assessment' | 'catalog' | 'settings' | 'audit';
 
-const STANDALONE: ReadonlySet<View> = new Set(['assessments', 'new-assessment', 'catalog', 'settings']);
+const STANDALONE: ReadonlySet<View> = new Set(['assessments', 'new-assessment', 'catalog', 'settings', 'audit']);
 
 /** What is shown for a view: an assessment's area needs an assessment, or the list stands in. */
 export function effectiveView(view: View, hasAssessment: boolean): View {
   return hasAssessment || STANDALONE.has(view) ? view : 'assessments';
+}
+
+/** Checklist filters another screen can ask for: a pipeline stage, an owner function, owned or not. */
+export interface ChecklistFilterRequest {
+  stage?: PipelineStage;
+  ownerFunction?: OwnerFunction | 'none';
+  ownership?: 'named' | 'unowned';
 }
 
 /** A request to show one control or criterion in the checklist (from the jump box or the dashboard). */
@@ -32,6 +40,8 @@ export interface JumpTarget {
   criterionId?: string;
   /** Open the control's detail panel too. */
   open: boolean;
+  /** Show the checklist filtered to these controls instead (e.g. one cell of the ownership matrix). */
+  filters?: ChecklistFilterRequest;
   nonce: number;
 }
 

@@ -1,3 +1,15 @@
+import catalogBrowser from './en/catalog-browser';
+import evidence from './en/evidence';
+import coverage from './en/coverage';
+import review from './en/review';
+import snapshots from './en/snapshots';
+import aiReadiness from './en/ai-readiness';
+import audit from './en/audit';
+import protection from './en/protection';
+import interchange from './en/interchange';
+import spreadsheets from './en/spreadsheets';
+import reportPdf from './en/report-pdf';
+
 /**
  * English UI strings. Every other language (fr.ts next) supplies the same keys: the type `Messages`
  * below is derived from this file, so a missing or extra key in a translation fails the type check.
@@ -140,9 +152,6 @@ const en = {
     assessors: 'Assessors',
     noAssessors: 'None recorded',
     catalogVersion: 'Catalog version',
-    boundaryHeading: 'System boundary',
-    boundaryLater:
-      'Describing the AI/ML components inside the boundary (data sources, feature stores, training pipeline, model registry, serving endpoints, monitoring, third-party AI APIs) comes in a later version. Until then, record boundary decisions in the notes of the relevant controls.',
   },
   later: {
     title: '{{area}} — coming in a later version',
@@ -334,6 +343,10 @@ const en = {
     filterFunction: 'Owner function',
     filterOwner: 'Owner name',
     filterOwnerPlaceholder: 'Any owner',
+    filterStage: 'Stage',
+    filterOwnership: 'Owner named?',
+    ownershipNamed: 'Named owner',
+    ownershipUnowned: 'No owner',
     filterUnassessed: 'Unassessed only',
     any: 'Any',
     noFunction: 'No function set',
@@ -456,26 +469,12 @@ const en = {
     title: 'Catalog',
     intro:
       'The control library shipped with Fieldwork (version {{version}}, released {{released}}): {{controls}} controls mapped to {{criteria}} Trust Services Criteria. Criterion titles and summaries are our own paraphrases.',
-    filterCategory: 'Category',
-    allCategories: 'All categories',
-    search: 'Search the catalog',
-    searchPlaceholder: 'Id, title or summary',
-    criteria: 'Criteria',
-    controls: 'Controls',
-    allCriteria: 'All criteria',
-    controlsFor: 'Controls for {{id}}',
-    controlsShown_one: '{{count}} control',
-    controlsShown_other: '{{count}} controls',
-    noControls: 'No catalog control matches.',
-    noCriteria: 'No criterion matches.',
-    aiOnly: 'AI/ML-specific only',
-    mapped: '{{count}} mapped',
   },
   reports: {
     title: 'Reports',
     pdfHeading: 'Readiness report (PDF)',
     pdfBody:
-      'A PDF for management and for the auditor conversation: scope, readiness by category and criterion, the checklist, and the scoring method. It is written on this machine and nowhere else.',
+      'A PDF for management and for the auditor conversation: the readiness verdict and top five gaps, scope and data flow, readiness by category and criterion, the control register with evidence hashes, coverage, findings, vendors, owners, the remediation plan and the methods behind every figure. It is written on this machine and nowhere else.',
     export: 'Export PDF report…',
     exporting: 'Writing the report…',
     saved: 'Report saved to:',
@@ -500,6 +499,17 @@ const en = {
     shortcutList:
       'Ctrl/Cmd+K jump to a control · j/k or ↑/↓ move in the checklist · Enter open a control · 1–5 set status · Space select · Esc close the panel',
   },
+  catalogBrowser,
+  evidence,
+  coverage,
+  review,
+  snapshots,
+  audit,
+  protection,
+  interchange,
+  ai: aiReadiness,
+  spreadsheets,
+  reportPdf,
   common: {
     close: 'Close',
     dismiss: 'Dismiss',

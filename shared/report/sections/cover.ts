@@ -1,5 +1,6 @@
 import type { Content, Margins, TableCell } from 'pdfmake/interfaces';
 import { COLOURS, formatTimestamp, type SectionContext } from './common';
+import { verdictBadge } from './verdict-badge';
 
 function windowText(ctx: SectionContext): string {
   const { assessment } = ctx.data;
@@ -11,7 +12,7 @@ function windowText(ctx: SectionContext): string {
 }
 
 /** The headline figures, as a row of panels; shared by the cover and the readiness overview. */
-export function keyFigures(ctx: SectionContext, margin: Margins): Content {
+export function keyFigures(ctx: SectionContext, margin: Margins, compact = false): Content {
   const { overall } = ctx.data.score;
   const panels: Array<[string, string]> = [[ctx.t('stat.overallDesign'), ctx.percent(overall.design)]];
   if (overall.operating !== null) panels.push([ctx.t('stat.overallOperating'), ctx.percent(overall.operating)]);
@@ -21,8 +22,13 @@ export function keyFigures(ctx: SectionContext, margin: Margins): Content {
   );
   const cells: TableCell[] = panels.map(([label, value], i) => ({
     stack: [
-      { text: value, fontSize: i === 0 ? 20 : 15, bold: true, color: i === 0 ? COLOURS.accent : COLOURS.text },
-      { text: label, fontSize: 8, color: COLOURS.muted, margin: [0, 2, 0, 0] },
+      {
+        text: value,
+        fontSize: (i === 0 ? 20 : 15) - (compact ? 3 : 0),
+        bold: true,
+        color: i === 0 ? COLOURS.accent : COLOURS.text,
+      },
+      { text: label, fontSize: compact ? 7.5 : 8, color: COLOURS.muted, margin: [0, 2, 0, 0] },
     ],
   }));
   return {
@@ -35,8 +41,8 @@ export function keyFigures(ctx: SectionContext, margin: Margins): Content {
       fillColor: () => COLOURS.panel,
       paddingLeft: () => 10,
       paddingRight: () => 10,
-      paddingTop: () => 9,
-      paddingBottom: () => 9,
+      paddingTop: () => (compact ? 6 : 9),
+      paddingBottom: () => (compact ? 6 : 9),
     },
   };
 }
@@ -65,9 +71,14 @@ export function coverSection(ctx: SectionContext): Content[] {
       bold: true,
       color: COLOURS.accent,
       characterSpacing: 1,
-      margin: [0, 70, 0, 6],
+      margin: [0, 50, 0, 6],
     },
-    { text: ctx.t('cover.title'), fontSize: 30, bold: true, color: COLOURS.text },
+    {
+      text: ctx.t(ctx.data.options.summaryOnly ? 'cover.titleSummary' : 'cover.title'),
+      fontSize: ctx.data.options.summaryOnly ? 24 : 30,
+      bold: true,
+      color: COLOURS.text,
+    },
     { text: assessment.organisation, fontSize: 16, color: COLOURS.text, margin: [0, 10, 0, 0] },
     { text: assessment.systemName, fontSize: 12, color: COLOURS.muted, margin: [0, 2, 0, 0] },
     {
@@ -93,7 +104,8 @@ export function coverSection(ctx: SectionContext): Content[] {
       },
       fontSize: 10,
     },
-    keyFigures(ctx, [0, 30, 0, 0]),
-    { text: ctx.t('cover.notice'), style: 'small', margin: [0, 30, 0, 0], pageBreak: 'after' },
+    keyFigures(ctx, [0, 26, 0, 0]),
+    verdictBadge(ctx, ctx.t('cover.verdict'), [0, 10, 0, 0]),
+    { text: ctx.t('cover.notice'), style: 'small', margin: [0, 24, 0, 0] },
   ];
 }

@@ -1,46 +1,21 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { readinessChartData } from '../../charts/readiness-by-category';
-import { CATEGORY_KEYS, CONTROL_STATUSES } from '../../domain';
+import { CONTROL_STATUSES } from '../../domain';
 import type { CategoryScore, OverallScore } from '../../scoring/types';
 import { readinessChart } from './chart';
-import { keyFigures } from './cover';
-import { headerCell, heading, numberCell, paragraph, zebraLayout, type SectionContext } from './common';
-
-export function scopeSection(ctx: SectionContext): Content[] {
-  const { score, assessment } = ctx.data;
-  const inScope = score.controls.filter((c) => c.criteria.length > 0);
-  const outOfScope = CATEGORY_KEYS.filter((k) => !assessment.categories.includes(k)).map(ctx.category);
-  const body: TableCell[][] = [
-    [
-      headerCell(ctx.t('col.category')),
-      headerCell(ctx.t('col.criteria'), 'right'),
-      headerCell(ctx.t('col.controls'), 'right'),
-    ],
-    ...score.categories.map((c): TableCell[] => [ctx.category(c.id), numberCell(c.criteria), numberCell(c.controls)]),
-  ];
-  return [
-    heading(ctx.t('scope.heading')),
-    paragraph(ctx.t('scope.intro'), 'lead'),
-    {
-      table: { headerRows: 1, widths: ['*', 90, 90], body },
-      layout: zebraLayout(1),
-      style: 'table',
-      margin: [0, 4, 0, 8],
-    },
-    paragraph(
-      ctx.t('scope.totals', {
-        criteria: score.overall.criteria,
-        controls: inScope.length,
-        key: inScope.filter((c) => c.key).length,
-      }),
-    ),
-    paragraph(
-      outOfScope.length > 0
-        ? ctx.t('scope.notInScope', { categories: outOfScope.join(', ') })
-        : ctx.t('scope.allInScope'),
-    ),
-  ];
-}
+import { criteriaTables } from './criteria';
+import {
+  headerCell,
+  heading,
+  keepTogether,
+  numberCell,
+  paragraph,
+  sectionHeading,
+  subHeading,
+  zebraLayout,
+  type SectionContext,
+} from './common';
+import { trendBlock } from './trend';
 
 type Row = CategoryScore | OverallScore;
 
@@ -95,26 +70,39 @@ function statusTable(ctx: SectionContext, rows: readonly Row[]): Content {
   };
 }
 
-export function overviewSection(ctx: SectionContext): Content[] {
+/** Section 3: readiness per category (chart and tables), the trend across snapshots, and per criterion. */
+export function readinessSection(ctx: SectionContext, number: string): Content[] {
   const { score, assessment } = ctx.data;
   const chartData = readinessChartData(score, ctx.category);
   const rows: Row[] = [...score.categories, score.overall];
   const designOnlyNote =
     assessment.reportType === 'II' ? ctx.t('readiness.operatingPending') : ctx.t('readiness.designOnlyTypeOne');
+  // The trend's heading travels inside its unbreakable block, so it never stays behind without its chart.
+  const trend = trendBlock(ctx, {
+    text: ctx.t('heading.numbered', { number: `${number}.1`, title: ctx.t('readiness.trendCaption') }),
+    style: 'h2',
+  });
+  const criteriaNumber = `${number}.${trend ? 2 : 1}`;
   return [
-    heading(ctx.t('readiness.heading'), 1, { margin: [0, 22, 0, 8] }),
-    keyFigures(ctx, [0, 2, 0, 10]),
+    sectionHeading(ctx, number, ctx.t('readiness.heading')),
     ...(ctx.operating ? [] : [paragraph(designOnlyNote, 'note')]),
-    heading(ctx.t(ctx.operating ? 'readiness.chartCaptionOperating' : 'readiness.chartCaption'), 3),
-    readinessChart(chartData, {
-      design: ctx.t('col.design'),
-      operating: ctx.t('col.operating'),
-      value: (percent) => ctx.percent(percent / 100),
-    }),
-    heading(ctx.t('readiness.tableCaption'), 3),
-    readinessTable(ctx, rows),
-    heading(ctx.t('readiness.statusCaption'), 3),
-    statusTable(ctx, rows),
-    paragraph(ctx.t('readiness.countingNote'), 'small'),
+    keepTogether(
+      heading(ctx.t(ctx.operating ? 'readiness.chartCaptionOperating' : 'readiness.chartCaption'), 3),
+      readinessChart(chartData, {
+        design: ctx.t('col.design'),
+        operating: ctx.t('col.operating'),
+        value: (percent) => ctx.percent(percent / 100),
+      }),
+    ),
+    keepTogether(heading(ctx.t('readiness.tableCaption'), 3), readinessTable(ctx, rows)),
+    keepTogether(
+      heading(ctx.t('readiness.statusCaption'), 3),
+      statusTable(ctx, rows),
+      paragraph(ctx.t('readiness.countingNote'), 'small'),
+    ),
+    ...(trend ? [trend] : []),
+    subHeading(ctx, criteriaNumber, ctx.t('criteria.heading'), true),
+    paragraph(ctx.t('criteria.intro'), 'lead'),
+    ...criteriaTables(ctx),
   ];
 }

@@ -2,3 +2,4 @@
 export { AppState } from '../../../main/ipc/app-state';
 export { invokeChannel } from '../../../main/ipc/invoke';
 export { bundledCatalog } from '../../../main/catalog/bundled';
+export { createDemoAssessment } from '../../../main/demo/demo-assessment';

@@ -3,6 +3,7 @@ import { useAssessment } from '../../app/assessment-context';
 import { useNavigation } from '../../app/navigation';
 import { useWorkspace } from '../../app/workspace-context';
 import { useFormat } from '../../i18n/format';
+import { ImportAssessment } from './ImportAssessment';
 
 /** Every assessment of the workspace, or the explanation of what an assessment is when there is none. */
 export function AssessmentList() {
@@ -24,9 +25,12 @@ export function AssessmentList() {
           <h1 id="assessments-title">{t('assessments.emptyTitle')}</h1>
           <p>{t('assessments.emptyBody')}</p>
           <p className="muted">{t('assessments.emptyNext')}</p>
-          <button type="button" className="btn btn-primary" onClick={() => go('new-assessment')}>
-            {t('assessments.new')}
-          </button>
+          <div className="form-actions">
+            <button type="button" className="btn btn-primary" onClick={() => go('new-assessment')}>
+              {t('assessments.new')}
+            </button>
+            <ImportAssessment />
+          </div>
         </div>
       </section>
     );
@@ -39,9 +43,12 @@ export function AssessmentList() {
           <h1 id="assessments-title">{t('assessments.title')}</h1>
           <p className="page-intro">{t('assessments.intro')}</p>
         </div>
-        <button type="button" className="btn btn-primary" onClick={() => go('new-assessment')}>
-          {t('assessments.new')}
-        </button>
+        <div className="form-actions">
+          <ImportAssessment />
+          <button type="button" className="btn btn-primary" onClick={() => go('new-assessment')}>
+            {t('assessments.new')}
+          </button>
+        </div>
       </header>
       <div className="table-wrap">
         <table className="data-table">

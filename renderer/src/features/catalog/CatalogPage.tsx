@@ -1,54 +1,63 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  coverageMatrix,
+  filterControls,
+  isFiltered,
+  matrixCriteria,
+  NO_CATALOG_FILTERS,
+  type CatalogFilters as Filters,
+} from '../../../../shared/catalog/browse';
 import type { CatalogControl } from '../../../../shared/catalog/schema';
-import { CATEGORY_KEYS, type CategoryKey } from '../../../../shared/domain';
+import type { Topic } from '../../../../shared/catalog/topics';
 import { useWorkspace } from '../../app/workspace-context';
 import { useFormat } from '../../i18n/format';
+import { CatalogControlList } from './CatalogControlList';
 import { CatalogControlPanel } from './CatalogControlPanel';
-import { CatalogCriteriaList } from './CatalogCriteriaList';
+import { CatalogCriterionPanel } from './CatalogCriterionPanel';
+import { CatalogFilters } from './CatalogFilters';
+import { CoverageMatrix } from './CoverageMatrix';
+import './catalog.css';
 
-/** Browse the shipped control library: criteria on the left, their controls on the right. */
+type Tab = 'controls' | 'matrix';
+type Open = { kind: 'control' | 'criterion'; id: string } | null;
+const TABS: readonly Tab[] = ['controls', 'matrix'];
+
+/** The catalog browser: every control with filters and full detail, and the criteria × controls coverage matrix. */
 export function CatalogPage() {
   const { t } = useTranslation();
   const { locale, date } = useFormat();
   const { catalog } = useWorkspace();
-  const [category, setCategory] = useState<CategoryKey | ''>('');
-  const [search, setSearch] = useState('');
-  const [aiOnly, setAiOnly] = useState(false);
-  const [criterionId, setCriterionId] = useState<string | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [filters, setFilters] = useState<Filters>(NO_CATALOG_FILTERS);
+  const [tab, setTab] = useState<Tab>('controls');
+  const [open, setOpen] = useState<Open>(null);
 
   const data = catalog?.catalog;
-  const q = search.trim().toLowerCase();
-  const criteria = useMemo(
-    () =>
-      (data?.criteria ?? []).filter(
-        (c) =>
-          (category === '' || c.category === category) &&
-          (!q ||
-            c.id.toLowerCase().includes(q) ||
-            c.title[locale].toLowerCase().includes(q) ||
-            c.summary[locale].toLowerCase().includes(q)),
-      ),
-    [data, category, q, locale],
+  const shown = useMemo(() => (data ? filterControls(data.controls, filters, locale) : []), [data, filters, locale]);
+  const matrix = useMemo(
+    () => (data && tab === 'matrix' ? coverageMatrix(matrixCriteria(data.criteria, filters), shown) : null),
+    [data, tab, filters, shown],
   );
-  const categoryOf = useMemo(() => new Map((data?.criteria ?? []).map((c) => [c.id, c.category])), [data]);
-  const controls = useMemo(
-    () =>
-      (data?.controls ?? []).filter(
-        (c: CatalogControl) =>
-          (criterionId ? c.criteria.includes(criterionId) : true) &&
-          (category === '' || c.criteria.some((id) => categoryOf.get(id) === category)) &&
-          (!aiOnly || c.aiSpecific) &&
-          (criterionId !== null || !q || c.id.toLowerCase().includes(q) || c.title[locale].toLowerCase().includes(q)),
-      ),
-    [data, criterionId, category, categoryOf, aiOnly, q, locale],
-  );
-  if (!data) return null;
-  const open = openId ? catalog.control(openId) : undefined;
+  const byCriterion = useMemo(() => {
+    const map = new Map<string, CatalogControl[]>();
+    for (const c of data?.controls ?? []) for (const id of c.criteria) map.set(id, [...(map.get(id) ?? []), c]);
+    return map;
+  }, [data]);
+
+  const openControl = useCallback((id: string) => setOpen({ kind: 'control', id }), []);
+  const openCriterion = useCallback((id: string) => setOpen({ kind: 'criterion', id }), []);
+  const close = useCallback(() => setOpen(null), []);
+  const criterionOf = useCallback((id: string) => catalog?.criterion(id), [catalog]);
+
+  if (!catalog || !data) return null;
+  const control = open?.kind === 'control' ? catalog.control(open.id) : undefined;
+  const criterion = open?.kind === 'criterion' ? catalog.criterion(open.id) : undefined;
 
   return (
-    <section className={`page page-catalog${open ? ' with-panel' : ''}`} aria-labelledby="catalog-title">
+    <section
+      className={`page page-catalog${control || criterion ? ' with-panel' : ''}`}
+      aria-labelledby="catalog-title"
+    >
       <div className="catalog-main">
         <header className="page-header">
           <div>
@@ -63,71 +72,69 @@ export function CatalogPage() {
             </p>
           </div>
         </header>
-        <div className="filters" role="search" aria-label={t('catalog.search')}>
-          <label className="filter filter-search">
-            <span className="filter-label">{t('catalog.search')}</span>
-            <input
-              type="search"
-              value={search}
-              placeholder={t('catalog.searchPlaceholder')}
-              onChange={(e) => setSearch(e.target.value)}
-            />
-          </label>
-          <label className="filter">
-            <span className="filter-label">{t('catalog.filterCategory')}</span>
-            <select
-              value={category}
-              onChange={(e) => {
-                setCategory(e.target.value as CategoryKey | '');
-                setCriterionId(null);
-              }}
+        <div
+          className="cb-tabs"
+          role="tablist"
+          aria-label={t('catalogBrowser.tabs')}
+          onKeyDown={(e) => {
+            if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+            const next = TABS[(TABS.indexOf(tab) + 1) % TABS.length] ?? 'controls';
+            setTab(next);
+            document.getElementById(`catalog-tab-${next}`)?.focus();
+          }}
+        >
+          {TABS.map((id) => (
+            <button
+              key={id}
+              id={`catalog-tab-${id}`}
+              type="button"
+              role="tab"
+              aria-selected={tab === id}
+              aria-controls="catalog-tabpanel"
+              tabIndex={tab === id ? 0 : -1}
+              className={`cb-tab${tab === id ? ' is-current' : ''}`}
+              onClick={() => setTab(id)}
             >
-              <option value="">{t('catalog.allCategories')}</option>
-              {CATEGORY_KEYS.map((c) => (
-                <option key={c} value={c}>
-                  {t(`category.${c}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="filter filter-check">
-            <input type="checkbox" checked={aiOnly} onChange={(e) => setAiOnly(e.target.checked)} />
-            {t('catalog.aiOnly')}
-          </label>
+              {id === 'controls' ? t('catalogBrowser.tabControls') : t('catalogBrowser.tabMatrix')}
+            </button>
+          ))}
         </div>
-        <div className="catalog-columns">
-          <CatalogCriteriaList criteria={criteria} selected={criterionId} onSelect={setCriterionId} />
-          <div className="catalog-controls">
-            <h2 className="column-title">
-              {criterionId ? t('catalog.controlsFor', { id: criterionId }) : t('catalog.controls')}
-              <span className="cl-count">{t('catalog.controlsShown', { count: controls.length })}</span>
-            </h2>
-            {controls.length === 0 ? (
-              <p className="muted">{t('catalog.noControls')}</p>
-            ) : (
-              <ul className="catalog-list" data-testid="catalog-controls">
-                {controls.map((c) => (
-                  <li key={c.id}>
-                    <button
-                      type="button"
-                      className={`catalog-item${openId === c.id ? ' is-open' : ''}`}
-                      onClick={() => setOpenId(c.id)}
-                    >
-                      <span className="mono">{c.id}</span>
-                      <span className="catalog-item-title">{c.title[locale]}</span>
-                      <span className="catalog-item-meta">
-                        {c.criteria.join(', ')} · {t(`stage.${c.stage}`)}
-                        {c.aiSpecific && <span className="tag tag-ai">{t('detail.aiSpecific')}</span>}
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
+        <CatalogFilters catalog={data} filters={filters} onChange={setFilters} shown={shown.length} />
+        <div id="catalog-tabpanel" role="tabpanel" aria-labelledby={`catalog-tab-${tab}`} className="cb-tabpanel">
+          {tab === 'controls' || !matrix ? (
+            <CatalogControlList controls={shown} openId={control?.id ?? null} onOpen={openControl} />
+          ) : (
+            <CoverageMatrix
+              matrix={matrix}
+              filtered={isFiltered(filters)}
+              openControlId={control?.id ?? null}
+              onOpenControl={openControl}
+              onOpenCriterion={openCriterion}
+            />
+          )}
         </div>
       </div>
-      {open && <CatalogControlPanel control={open} onClose={() => setOpenId(null)} />}
+      {control && (
+        <CatalogControlPanel
+          control={control}
+          criterion={criterionOf}
+          onOpenCriterion={openCriterion}
+          onFilterTopic={(topic: Topic) => setFilters({ ...NO_CATALOG_FILTERS, topic })}
+          onClose={close}
+        />
+      )}
+      {criterion && (
+        <CatalogCriterionPanel
+          criterion={criterion}
+          controls={byCriterion.get(criterion.id) ?? []}
+          onOpenControl={openControl}
+          onFilter={(id) => {
+            setFilters({ ...NO_CATALOG_FILTERS, criterion: id });
+            setTab('controls');
+          }}
+          onClose={close}
+        />
+      )}
     </section>
   );
 }

@@ -7,9 +7,11 @@ import { useNavigation } from '../../app/navigation';
 import { useWorkspace } from '../../app/workspace-context';
 import { Notice } from '../../components/Notice';
 import { useFormat } from '../../i18n/format';
+import { CatalogUpdateBanner } from '../catalog/CatalogUpdateBanner';
 import { ControlPanel } from '../control/ControlPanel';
 import { CustomControlModal } from '../control/CustomControlModal';
 import { JustificationModal } from '../control/JustificationModal';
+import { ImportMatrixButton } from '../spreadsheets/ImportMatrixButton';
 import { BulkBar } from './BulkBar';
 import { ChecklistFilters } from './ChecklistFilters';
 import { ChecklistGrid } from './ChecklistGrid';
@@ -115,10 +117,14 @@ export function Checklist() {
             <h1 id="checklist-title">{t('checklist.title')}</h1>
             <p className="page-intro">{t('checklist.intro')}</p>
           </div>
-          <button type="button" className="btn" onClick={() => setAdding(true)}>
-            {t('checklist.addCustom')}
-          </button>
+          <div className="page-header-actions">
+            <ImportMatrixButton />
+            <button type="button" className="btn" onClick={() => setAdding(true)}>
+              {t('checklist.addCustom')}
+            </button>
+          </div>
         </header>
+        <CatalogUpdateBanner />
         {error && <Notice tone="error">{error}</Notice>}
         {message && (
           <Notice tone={message.tone} onDismiss={() => setMessage(null)}>

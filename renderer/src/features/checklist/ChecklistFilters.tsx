@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { CONTROL_STATUSES, OWNER_FUNCTIONS, type ControlStatus, type OwnerFunction } from '../../../../shared/domain';
+import {
+  CONTROL_STATUSES,
+  OWNER_FUNCTIONS,
+  PIPELINE_STAGES,
+  type ControlStatus,
+  type OwnerFunction,
+  type PipelineStage,
+} from '../../../../shared/domain';
 import { isFiltered, NO_FILTERS, type Filters } from './rows';
 
 interface ChecklistFiltersProps {
@@ -42,6 +49,21 @@ export function ChecklistFilters({ filters, onChange, shown, total }: ChecklistF
         </select>
       </label>
       <label className="filter">
+        <span className="filter-label">{t('checklist.filterStage')}</span>
+        <select
+          value={filters.stage}
+          onChange={(e) => set({ stage: e.target.value as PipelineStage | '' })}
+          data-testid="filter-stage"
+        >
+          <option value="">{t('checklist.any')}</option>
+          {PIPELINE_STAGES.map((s) => (
+            <option key={s} value={s}>
+              {t(`stage.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filter">
         <span className="filter-label">{t('checklist.filterFunction')}</span>
         <select
           value={filters.ownerFunction}
@@ -54,6 +76,18 @@ export function ChecklistFilters({ filters, onChange, shown, total }: ChecklistF
             </option>
           ))}
           <option value="none">{t('checklist.noFunction')}</option>
+        </select>
+      </label>
+      <label className="filter">
+        <span className="filter-label">{t('checklist.filterOwnership')}</span>
+        <select
+          value={filters.ownership}
+          onChange={(e) => set({ ownership: e.target.value as Filters['ownership'] })}
+          data-testid="filter-ownership"
+        >
+          <option value="">{t('checklist.any')}</option>
+          <option value="named">{t('checklist.ownershipNamed')}</option>
+          <option value="unowned">{t('checklist.ownershipUnowned')}</option>
         </select>
       </label>
       <label className="filter">

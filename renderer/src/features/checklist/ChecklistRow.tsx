@@ -99,6 +99,11 @@ export const ChecklistRow = memo(function ChecklistRow({
       </span>
       <span role="gridcell" className="cl-cell cl-title">
         <span className="cl-title-text" title={title}>
+          {c.retired && (
+            <span className="tag tag-warn tag-lead" title={t('catalogBrowser.update.retiredBadgeHelp')}>
+              {t('catalogBrowser.update.retiredBadge')}
+            </span>
+          )}
           {title}
         </span>
         {row.others.length > 0 && (

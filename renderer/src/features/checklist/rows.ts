@@ -7,6 +7,7 @@ import {
   type CategoryKey,
   type ControlStatus,
   type OwnerFunction,
+  type PipelineStage,
 } from '../../../../shared/domain';
 
 export interface Filters {
@@ -16,9 +17,20 @@ export interface Filters {
   owner: string;
   unassessedOnly: boolean;
   search: string;
+  stage: PipelineStage | '';
+  /** '' any, 'named' with a named owner, 'unowned' without one. */
+  ownership: '' | 'named' | 'unowned';
 }
 
-export const NO_FILTERS: Filters = { status: '', ownerFunction: '', owner: '', unassessedOnly: false, search: '' };
+export const NO_FILTERS: Filters = {
+  status: '',
+  ownerFunction: '',
+  owner: '',
+  unassessedOnly: false,
+  search: '',
+  stage: '',
+  ownership: '',
+};
 
 export type SortColumn = 'id' | 'title' | 'stage' | 'frequency' | 'owner' | 'status';
 export interface Sort {
@@ -49,13 +61,21 @@ export interface RowSet {
 
 export function isFiltered(f: Filters): boolean {
   return (
-    f.status !== '' || f.ownerFunction !== '' || f.owner.trim() !== '' || f.unassessedOnly || f.search.trim() !== ''
+    f.status !== '' ||
+    f.ownerFunction !== '' ||
+    f.owner.trim() !== '' ||
+    f.unassessedOnly ||
+    f.search.trim() !== '' ||
+    f.stage !== '' ||
+    f.ownership !== ''
   );
 }
 
 function matches(c: AssessmentControl, f: Filters, title: string): boolean {
   if (f.status !== '' && c.status !== f.status) return false;
   if (f.unassessedOnly && c.status !== 'not_assessed') return false;
+  if (f.stage !== '' && c.stage !== f.stage) return false;
+  if (f.ownership !== '' && (c.ownerName.trim() !== '') !== (f.ownership === 'named')) return false;
   if (
     f.ownerFunction === 'none'
       ? c.ownerFunction !== null

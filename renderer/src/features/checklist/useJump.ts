@@ -27,6 +27,13 @@ export function useJump({
   const handled = useRef(0);
   useEffect(() => {
     if (!jump || jump.nonce === handled.current || !ready) return;
+    if (jump.filters) {
+      // Another screen asked for a filtered list (an ownership-matrix cell): show it from the top.
+      handled.current = jump.nonce;
+      setFilters({ ...NO_FILTERS, ...jump.filters });
+      gridRef.current?.focus();
+      return;
+    }
     const matches = (key: string) =>
       jump.controlId ? key.endsWith(`/${jump.controlId}`) : key === `crit:${jump.criterionId ?? ''}`;
     const index = rows.findIndex((r) => matches(r.key));

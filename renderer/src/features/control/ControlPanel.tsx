@@ -8,6 +8,7 @@ import { ControlEditor } from './ControlEditor';
 import { ControlFacts } from './ControlFacts';
 import { ControlGuidance } from './ControlGuidance';
 import { CustomFields } from './CustomFields';
+import { EvidenceCoverage } from './EvidenceCoverage';
 import { useControlSaver } from './useControlSaver';
 
 /** The side panel of one checklist control: facts, the assessor's answers, and the catalog's guidance. */
@@ -57,6 +58,7 @@ export function ControlPanel({ control, onClose }: { control: AssessmentControl;
         />
         <h3 className="panel-section">{t('detail.assessment')}</h3>
         <ControlEditor control={control} saver={saver} />
+        <EvidenceCoverage control={control} />
         {control.source === 'custom' && <CustomFields control={control} saver={saver} onDeleted={onClose} />}
         {catalogControl ? (
           <ControlGuidance control={catalogControl} />

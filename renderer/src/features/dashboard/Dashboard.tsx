@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useAssessment } from '../../app/assessment-context';
 import { Notice } from '../../components/Notice';
+import { CatalogUpdateBanner } from '../catalog/CatalogUpdateBanner';
 import { useFormat } from '../../i18n/format';
 import { CategoryCards } from './CategoryCards';
 import { CriteriaTable } from './CriteriaTable';
 import { MethodPanel } from './MethodPanel';
+import { TrendCard } from '../snapshots/TrendCard';
+import { DashboardTopFive } from '../findings/TopFiveCard';
 import { ReadinessChart } from './ReadinessChart';
 
 /** Overview: how ready the assessment is, per category and criterion, and how the figures are made. */
@@ -47,6 +50,7 @@ export function Dashboard() {
   return (
     <section className="page" aria-labelledby="dashboard-title" data-testid="dashboard">
       {header}
+      <CatalogUpdateBanner />
       <div className="dashboard-top">
         <div className="figures">
           <article className="card figure-card">
@@ -113,6 +117,8 @@ export function Dashboard() {
           <ReadinessChart score={score} />
         </article>
       </div>
+      <DashboardTopFive />
+      <TrendCard />
       <MethodPanel />
       <h2 className="section-title">{t('dashboard.categoriesTitle')}</h2>
       <CategoryCards categories={score.categories} />

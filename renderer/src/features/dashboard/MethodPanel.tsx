@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SCORING_METHOD } from '../../../../shared/scoring/types';
+import { MethodTypeTwo } from '../review/MethodTypeTwo';
 
 /** The scoring method in words, matching shared/scoring/score.ts line for line. */
 export function MethodPanel() {
@@ -18,6 +19,7 @@ export function MethodPanel() {
         <li>{t('method.overall')}</li>
         <li>{t('method.operating')}</li>
       </ol>
+      <MethodTypeTwo />
     </details>
   );
 }

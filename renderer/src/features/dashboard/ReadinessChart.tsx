@@ -19,7 +19,7 @@ import { useFormat } from '../../i18n/format';
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
-function useDarkScheme(): boolean {
+export function useDarkScheme(): boolean {
   return useSyncExternalStore(
     (notify) => {
       const query = darkQuery();

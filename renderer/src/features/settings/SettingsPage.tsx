@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../app/workspace-context';
+import { AuditActorCard } from '../audit/AuditActorCard';
+import { ProtectionSettings } from '../protection/ProtectionSettings';
 
 /** What this copy of Fieldwork is, where its data lives, and its promises. */
 export function SettingsPage() {
@@ -33,6 +35,8 @@ export function SettingsPage() {
           ))}
         </dl>
       </article>
+      <ProtectionSettings />
+      <AuditActorCard />
     </section>
   );
 }

@@ -1,0 +1,287 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import yauzl from 'yauzl';
+import { collisionKey, entryNameProblem, ENTRY_NAME_PROBLEMS } from '../../shared/interchange/paths';
+import { AppError } from '../../shared/ipc/result';
+
+/**
+ * Reads a zip archive that came from outside, defensively, with yauzl (streaming, random access through the
+ * central directory). Every entry name is decoded by us and checked before use (shared/interchange/paths.ts);
+ * duplicates (also by case and Unicode form) are flagged; sizes and compression ratios are checked against
+ * limits first as declared, then again on the bytes actually inflated while streaming, so a zip bomb is cut
+ * off after at most one limit's worth of output, never written out whole.
+ */
+
+export interface ZipLimits {
+  maxEntries: number;
+  /** Largest inflated size of one entry. */
+  maxEntryBytes: number;
+  /** Largest inflated size of all entries together. */
+  maxTotalBytes: number;
+  /** Highest inflated ÷ compressed ratio, checked once an entry passes `ratioFloorBytes`. */
+  maxRatio: number;
+  ratioFloorBytes: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 200_000,
+  maxEntryBytes: 20 * 2 ** 30,
+  maxTotalBytes: 200 * 2 ** 30,
+  maxRatio: 200,
+  ratioFloorBytes: 2 ** 20,
+};
+
+export type EntryProblem = 'unsafe_name' | 'duplicate' | 'too_large' | 'ratio' | 'unsupported';
+
+export interface ZipEntry {
+  name: string;
+  compressedSize: number;
+  size: number;
+  /** Why the entry must not be read (it is then never opened), with a sentence for people. */
+  problem: EntryProblem | null;
+  detail: string;
+}
+
+export interface OpenedEntry extends ZipEntry {
+  /** The inflated content, guarded by the limits; errors with code `zip_bomb` when a limit is crossed. */
+  open(): Promise<Readable>;
+}
+
+function bytes(n: number): string {
+  if (n >= 2 ** 30) return `${(n / 2 ** 30).toFixed(1)} GiB`;
+  if (n >= 2 ** 20) return `${(n / 2 ** 20).toFixed(1)} MiB`;
+  return `${n} bytes`;
+}
+
+/** Counts inflated bytes and stops the stream as soon as the entry or the archive crosses a limit. */
+class Guard extends Transform {
+  private seen = 0;
+
+  constructor(
+    private readonly entry: ZipEntry,
+    private readonly limits: ZipLimits,
+    private readonly total: { bytes: number },
+  ) {
+    super();
+  }
+
+  override _transform(
+    chunk: Buffer,
+    _encoding: BufferEncoding,
+    done: (error?: Error | null, data?: Buffer) => void,
+  ): void {
+    this.seen += chunk.length;
+    this.total.bytes += chunk.length;
+    const { entry, limits } = this;
+    if (this.seen > entry.size) {
+      done(
+        new AppError(
+          'zip_bomb',
+          `${entry.name} inflates to more than the ${bytes(entry.size)} its header declares; the archive is damaged or forged.`,
+        ),
+      );
+    } else if (this.seen > limits.maxEntryBytes) {
+      done(
+        new AppError(
+          'zip_bomb',
+          `${entry.name} inflates past ${bytes(limits.maxEntryBytes)}, the largest file accepted.`,
+        ),
+      );
+    } else if (this.total.bytes > limits.maxTotalBytes) {
+      done(
+        new AppError(
+          'zip_too_large',
+          `The archive inflates past ${bytes(limits.maxTotalBytes)} in total; reading stopped.`,
+        ),
+      );
+    } else if (this.seen >= limits.ratioFloorBytes && this.seen > limits.maxRatio * Math.max(entry.compressedSize, 1)) {
+      done(
+        new AppError(
+          'zip_bomb',
+          `${entry.name} inflates more than ${limits.maxRatio} times its compressed size: a zip bomb. Reading stopped.`,
+        ),
+      );
+    } else done(null, chunk);
+  }
+}
+
+function decodeName(entry: yauzl.Entry): string {
+  const raw = entry.fileName as unknown as Buffer;
+  // strictFileNames keeps backslashes as they are, so that we can refuse them.
+  return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, true);
+}
+
+async function openZip(path: string): Promise<yauzl.ZipFile> {
+  try {
+    return await yauzl.openPromise(path, {
+      autoClose: false,
+      decodeStrings: false,
+      validateEntrySizes: true,
+      strictFileNames: true,
+    });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT') throw new AppError('file_not_found', `No file at ${path}.`);
+    if (code === 'EISDIR') throw new AppError('not_a_file', `${path} is a folder, not a file.`);
+    throw new AppError('not_a_zip', `${path} is not a readable zip archive (${(error as Error).message}).`);
+  }
+}
+
+/**
+ * Visits every entry of the archive in order. `visit` may open an entry without a problem (and must consume
+ * what it opens before returning); a stream it opens fails with `zip_bomb` when that entry crosses a limit.
+ * Throws `zip_too_large` when the archive as a whole crosses a limit (entries, total size).
+ */
+export async function readZip(
+  path: string,
+  limits: ZipLimits,
+  visit: (entry: OpenedEntry) => Promise<void>,
+): Promise<void> {
+  const zip = await openZip(path);
+  try {
+    if (zip.entryCount > limits.maxEntries) {
+      throw new AppError(
+        'zip_too_large',
+        `The archive holds ${zip.entryCount} entries; at most ${limits.maxEntries} are accepted.`,
+      );
+    }
+    const seen = new Map<string, string>();
+    const total = { bytes: 0 };
+    let declaredTotal = 0;
+    try {
+      for await (const raw of zip.eachEntry()) {
+        const name = decodeName(raw);
+        const base = { name, compressedSize: raw.compressedSize, size: raw.uncompressedSize };
+        let problem: EntryProblem | null = null;
+        let detail = '';
+        const nameProblem = entryNameProblem(name);
+        const twin = seen.get(collisionKey(name));
+        declaredTotal += raw.uncompressedSize;
+        if (nameProblem)
+          [problem, detail] = ['unsafe_name', `Entry "${name.slice(0, 200)}" ${ENTRY_NAME_PROBLEMS[nameProblem]}.`];
+        else if (twin !== undefined)
+          [problem, detail] = [
+            'duplicate',
+            twin === name
+              ? `"${name}" appears more than once in the archive.`
+              : `"${name}" and "${twin}" would be the same file on Windows or macOS.`,
+          ];
+        else if (raw.isEncrypted())
+          [problem, detail] = [
+            'unsupported',
+            `${name} is encrypted with zip encryption, which Fieldwork does not use.`,
+          ];
+        else if (raw.compressionMethod !== 0 && raw.compressionMethod !== 8)
+          [problem, detail] = [
+            'unsupported',
+            `${name} uses an unsupported compression method (${raw.compressionMethod}).`,
+          ];
+        else if (raw.uncompressedSize > limits.maxEntryBytes)
+          [problem, detail] = [
+            'too_large',
+            `${name} is ${bytes(raw.uncompressedSize)}; files are limited to ${bytes(limits.maxEntryBytes)}.`,
+          ];
+        else if (
+          raw.uncompressedSize >= limits.ratioFloorBytes &&
+          raw.uncompressedSize > limits.maxRatio * Math.max(raw.compressedSize, 1)
+        ) {
+          [problem, detail] = [
+            'ratio',
+            `${name} would inflate ${Math.round(raw.uncompressedSize / Math.max(raw.compressedSize, 1))} times its compressed size (limit ${limits.maxRatio}): a zip bomb.`,
+          ];
+        }
+        if (declaredTotal > limits.maxTotalBytes) {
+          throw new AppError(
+            'zip_too_large',
+            `The archive declares more than ${bytes(limits.maxTotalBytes)} of content in total; it was not read.`,
+          );
+        }
+        if (twin === undefined && !nameProblem) seen.set(collisionKey(name), name);
+        const entry: ZipEntry = { ...base, problem, detail };
+        await visitSafely(visit, {
+          ...entry,
+          open: async () => {
+            if (entry.problem) throw new AppError('unsafe_entry', entry.detail);
+            const stream = await zip.openReadStreamPromise(raw);
+            return streamWithErrors(stream, new Guard(entry, limits, total), entry.name);
+          },
+        });
+      }
+    } catch (error) {
+      if (error instanceof VisitError) throw error.cause;
+      if (error instanceof AppError) throw error;
+      throw new AppError('not_a_zip', `${path} could not be read as a zip archive: ${(error as Error).message}`);
+    }
+  } finally {
+    zip.close();
+  }
+}
+
+/** Marks an error thrown by the visitor, so it is not mistaken for a damaged archive. */
+class VisitError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('visit failed');
+  }
+}
+
+async function visitSafely(visit: (entry: OpenedEntry) => Promise<void>, entry: OpenedEntry): Promise<void> {
+  try {
+    await visit(entry);
+  } catch (error) {
+    throw new VisitError(error);
+  }
+}
+
+/** Pipes the raw stream through the guard, forwarding the raw stream's errors to what the caller reads. */
+function streamWithErrors(source: Readable, guard: Guard, name: string): Readable {
+  source.on('error', (error) =>
+    guard.destroy(
+      error instanceof AppError
+        ? error
+        : new AppError('entry_damaged', `${name} could not be read from the archive (${error.message}).`),
+    ),
+  );
+  return source.pipe(guard);
+}
+
+/** Reads an entry whole into memory, refusing it beyond `maxBytes`. */
+export async function readEntryBuffer(entry: OpenedEntry, maxBytes: number): Promise<Buffer> {
+  if (entry.size > maxBytes)
+    throw new AppError('file_too_large', `${entry.name} is ${bytes(entry.size)}; at most ${bytes(maxBytes)} are read.`);
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of await entry.open()) {
+    length += (chunk as Buffer).length;
+    if (length > maxBytes) throw new AppError('file_too_large', `${entry.name} is larger than ${bytes(maxBytes)}.`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** SHA-256 and size of an entry, streamed. */
+export async function hashEntry(entry: OpenedEntry): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of await entry.open()) {
+    size += (chunk as Buffer).length;
+    hash.update(chunk as Buffer);
+  }
+  return { sha256: hash.digest('hex'), size };
+}
+
+/** Writes an entry to a file while hashing it. */
+export async function extractEntry(entry: OpenedEntry, target: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      hash.update(chunk);
+      done(null, chunk);
+    },
+  });
+  await pipeline(await entry.open(), tap, createWriteStream(target, { flags: 'wx', mode: 0o600 }));
+  return { sha256: hash.digest('hex'), size };
+}

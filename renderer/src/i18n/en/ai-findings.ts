@@ -1,0 +1,77 @@
+/** Findings & gaps: the failure-pattern findings, the ranked gaps and the top five. */
+export default {
+  title: 'Findings & gaps',
+  intro:
+    'Fieldwork’s rules look for the ways AI companies fail a SOC 2 Type II audit or get a qualified opinion. Each finding says why it matters and links to the records that triggered it; fix the records, and it clears.',
+  summary_one: '{{count}} open finding · {{muted}} muted · {{gaps}} gaps ranked · as of {{date}}',
+  summary_other: '{{count}} open findings · {{muted}} muted · {{gaps}} gaps ranked · as of {{date}}',
+  openPlan: 'Open the remediation plan',
+  addedToPlan: 'Added to the remediation plan.',
+  muted: '{{id}} muted; it stays listed below with your justification.',
+  unmuted: '{{id}} is open again.',
+  topFive: {
+    title: 'Top five gaps',
+    all: 'All findings & gaps',
+    none: 'No gap to rank: every rule passes and every control in scope is implemented.',
+  },
+  tabsLabel: 'Findings, gaps and ownership',
+  tabs: {
+    findings: 'Findings ({{count}})',
+    gaps: 'Ranked gaps ({{count}})',
+    ownership: 'Ownership',
+  },
+  occurrences_one: '{{count}} occurrence',
+  occurrences_other: '{{count}} occurrences',
+  triggeredBy: 'Triggered by',
+  criteria: 'Criteria at risk: {{ids}}',
+  mutedOn: 'Muted on {{date}}. Justification:',
+  planned_one: 'In the plan ({{count}} item)',
+  planned_other: 'In the plan ({{count}} items)',
+  remediate: 'Create a remediation item',
+  mute: 'Mute…',
+  unmute: 'Unmute',
+  openTitle_one: 'Open findings ({{count}})',
+  openTitle_other: 'Open findings ({{count}})',
+  noneOpen: 'No open finding: none of the failure patterns is present.',
+  mutedTitle_one: 'Muted findings ({{count}})',
+  mutedTitle_other: 'Muted findings ({{count}})',
+  mutedHelp:
+    'A muted finding is an accepted gap: it leaves the ranking, and it stays in the audit trail and in the report with its justification.',
+  noneMuted: 'No finding is muted.',
+  muteModal: {
+    title: 'Mute {{id}}',
+    help: 'Say why this gap is accepted or does not apply to this system. The justification is kept in the audit trail and printed in the report.',
+    label: 'Justification',
+    required: 'A justification is required to mute a finding.',
+    confirm: 'Mute finding',
+  },
+  gaps: {
+    none: 'No gap to rank.',
+    rank: 'Rank',
+    score: 'Score',
+    severity: 'Severity',
+    gap: 'Gap',
+    records: 'Records',
+    criteria: 'Criteria touched',
+    scoreHelp: 'Severity weight × criterion impact',
+    formula: '{{weight}} × {{impact}}',
+    scoreLine: 'Rank {{rank}} of all gaps · score {{score}} (severity {{weight}} × impact {{impact}})',
+    source: {
+      finding: 'Rule finding',
+      criterion: 'Unaddressed criterion',
+      control: 'Weak control',
+    },
+  },
+  method: {
+    title: 'How are gaps ranked?',
+    intro:
+      'The same method in the app, the report and the command line ({{method}}), so every rank can be recomputed by hand.',
+    gaps: 'The gaps are: the rule findings that are not muted; the criteria in scope with no applicable control that no finding already names; and weak controls — key controls not implemented (high) or only partly implemented (medium), other controls not implemented (low). A control already named by an open finding is represented by that finding and not listed again.',
+    score:
+      'Score = severity weight × criterion impact. Severity weight: critical {{critical}}, high {{high}}, medium {{medium}}, low {{low}}. Criterion impact = 1 + the number of distinct in-scope criteria the gap touches, counting at most {{max}}, so 1 to {{top}}.',
+    ties: 'Ties: higher severity first, then more criteria touched, then findings before criteria before controls, then the gap’s key in code-point order.',
+    topFive:
+      'Top five: walk the ranked list and take each gap whose group (its rule; weak controls form one group) is not taken yet, until {{count}} are taken; when there are fewer groups, fill up with the highest-ranked gaps not yet taken. The top five keeps the ranked order.',
+    muted: 'Muting a finding takes it out of the ranking; it stays listed, with its justification.',
+  },
+};

@@ -1,0 +1,100 @@
+/** English strings of the unlock and recovery screens and of Settings › Security and Backups (protection.*). */
+const protection = {
+  checking: 'Checking the workspace…',
+  // Unlock screen
+  lockedTitle: 'This workspace is encrypted',
+  lockedIdle: 'It locked itself after {{count}} minutes without activity. Enter the passphrase to continue.',
+  lockedManual: 'It was locked. Enter the passphrase to continue.',
+  lockedStartup: 'Enter its passphrase to open it.',
+  passphrase: 'Passphrase',
+  unlock: 'Unlock',
+  unlocking: 'Unlocking…',
+  remember: 'Remember on this machine',
+  rememberHint: 'Kept encrypted by your operating system’s secret store, for this user account only.',
+  rememberUnavailable:
+    'This machine has no secret store Fieldwork can use, so the passphrase cannot be remembered here.',
+  unlockRemembered: 'Unlock with the remembered passphrase',
+  passphraseRequired: 'Enter the passphrase.',
+  openAnother: 'Open another workspace…',
+  // Recovery screen
+  damagedTitle: 'This workspace is damaged',
+  damagedLead:
+    'Fieldwork found a problem inside the workspace file and stopped before changing anything. Nothing has been deleted. You can put back the latest good backup (the damaged file is kept beside the backups), or open another workspace.',
+  damagedDetail: 'What was found',
+  latestBackup: 'Latest backup: {{date}}, {{size}}',
+  noBackup:
+    'There is no backup of this workspace yet. Open another workspace, or copy the file somewhere safe and ask for help.',
+  restoreLatest: 'Restore the latest good backup',
+  restoring: 'Restoring…',
+  // Settings › Security
+  securityTitle: 'Security',
+  encryptedState: 'Encrypted',
+  plainState: 'Not encrypted',
+  encryptedExplain:
+    'The workspace, its evidence files and its backups are encrypted with your passphrase (SQLCipher 4 for the database, AES-256-GCM for evidence). Without the passphrase they cannot be read, and cannot be recovered.',
+  plainExplain:
+    'Anyone who can read this file can read the assessment. Encrypt it to protect it with a passphrase; the evidence files are encrypted too.',
+  lockNow: 'Lock now',
+  idleLock: 'Lock after (minutes without activity)',
+  idleLockHint: 'From {{min}} to {{max}} minutes. Locking closes the workspace; the passphrase opens it again.',
+  idleLockPlain: 'Only an encrypted workspace locks itself.',
+  saveSettings: 'Save',
+  settingsSaved: 'Saved.',
+  rememberedHere: 'The passphrase is remembered on this machine.',
+  forget: 'Forget it',
+  forgotten: 'The passphrase is no longer remembered on this machine.',
+  changeTitle: 'Change passphrase',
+  currentPassphrase: 'Current passphrase',
+  newPassphrase: 'New passphrase',
+  confirmPassphrase: 'New passphrase again',
+  newPassphraseHint: 'At least 8 characters. A few unrelated words are easier to remember than symbols.',
+  mismatch: 'The two passphrases differ.',
+  change: 'Change passphrase',
+  changing: 'Changing…',
+  changed: 'The passphrase was changed. Backups made before now still open with the old passphrase only.',
+  encryptTitle: 'Encrypt this workspace',
+  encrypt: 'Encrypt this workspace',
+  encrypting: 'Encrypting…',
+  encryptWarning: 'Write the passphrase down somewhere safe: if it is lost, the workspace cannot be opened by anyone.',
+  encrypted:
+    'The workspace is encrypted. The unencrypted original was kept at {{original}}: delete it, and any earlier backups, once you have checked the encrypted workspace.',
+  encryptedEvidence: 'The unencrypted evidence files were moved to {{folder}}.',
+  // Settings › Backups
+  backupsTitle: 'Backups',
+  backupsExplain:
+    'Fieldwork backs the workspace up when it opens and every {{count}} minutes while you edit, into {{dir}}. It keeps the 10 latest automatic backups and the newest of each of the last 7 days; backups you take yourself are never removed.',
+  interval: 'Automatic backup every (minutes)',
+  intervalHint: 'From {{min}} to {{max}} minutes; only when something changed.',
+  backupNow: 'Back up now',
+  backingUp: 'Backing up…',
+  backedUp: 'Backup written: {{name}}',
+  lastError: 'The last automatic backup failed: {{message}}',
+  noBackups: 'No backup yet. One is written each time the workspace opens.',
+  listLabel: 'Backups of this workspace, newest first',
+  colTaken: 'Taken',
+  colKind: 'Kind',
+  colSize: 'Size',
+  colEncrypted: 'Encrypted',
+  colAction: 'Action',
+  yes: 'Yes',
+  no: 'No',
+  restore: 'Restore…',
+  restoreTitle: 'Restore the backup of {{date}}?',
+  restoreExplain:
+    'The workspace goes back to how it was at that moment. Its current state is backed up first, so nothing is lost: you can restore that copy later.',
+  restoreEvidenceNote:
+    'Evidence files are kept by content and are not part of backups; evidence removed since then may show as missing.',
+  restoreConfirm: 'Restore this backup',
+  cancel: 'Cancel',
+  restored: 'Restored the backup of {{date}}. The state before was kept as {{preserved}}.',
+  kind: {
+    auto: 'Automatic',
+    manual: 'Taken by you',
+    'before-restore': 'Before a restore',
+    'before-passphrase-change': 'Before a passphrase change',
+    damaged: 'Damaged copy (kept)',
+  },
+  size: '{{value, number}} KiB',
+};
+
+export default protection;

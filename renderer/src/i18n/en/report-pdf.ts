@@ -1,0 +1,25 @@
+/** The Reports page's PDF readiness report card: language, sections, watermark, management summary. */
+export default {
+  language: 'Report language',
+  languages: { en: 'English', fr: 'French (français)' },
+  sections: 'Sections to include',
+  sectionsHint: 'Sections print in report order. Coverage timeline appears for Type II assessments only.',
+  sectionNames: {
+    cover: 'Cover',
+    summary: 'Executive summary and verdict',
+    scope: 'Scope and system boundary',
+    readiness: 'Readiness by category and criterion',
+    register: 'Control register with evidence hashes',
+    timeline: 'Evidence coverage timeline',
+    findings: 'Findings and gaps',
+    vendors: 'Third-party AI vendors and CUECs',
+    ownership: 'Ownership matrix',
+    remediation: 'Remediation plan',
+    methodology: 'Methodology appendix',
+  },
+  allSections: 'Select all',
+  noSections: 'Choose at least one section to export.',
+  watermark: 'Mark every page "CONFIDENTIAL"',
+  summaryOnly: 'Management summary only (cover, executive summary, top five, remediation headline)',
+  summaryOnlyHint: 'Ignores the section list except for the cover.',
+} as const;
