@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,6 +35,22 @@ for (const file of benches) {
   sections.push(output.trim());
 }
 
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${process.platform}`;
+// Browser benchmarks run through Playwright with the end-to-end harness; they print their table between markers.
+if (!only || 'checklist'.includes(only)) {
+  process.stderr.write('bench: checklist.bench.spec.ts (Chromium)\n');
+  const output = execFileSync(join(root, 'node_modules/.bin/playwright'), ['test', '--config', 'test/bench/playwright.bench.config.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 24,
+  });
+  const table = /BENCH-TABLE\n([\s\S]*?)END-BENCH-TABLE/.exec(output)?.[1]?.trim();
+  if (table) {
+    process.stdout.write(`${table}\n\n`);
+    sections.push(table);
+  }
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${process.platform}, load average ${loadavg()[0]?.toFixed(1)} at the end`;
 const doc = `# Benchmarks\n\nProduced by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${machine}).\nEach figure is the median of several runs of the real code path on a fixture the benchmark builds itself.\n\n${sections.join('\n\n')}\n`;
 if (!only) writeFileSync(join(root, 'docs/benchmarks.md'), doc);

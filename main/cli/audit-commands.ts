@@ -26,7 +26,8 @@ interface FilterOptions {
 }
 
 function day(flag: string, value: string): string {
-  if (!isIsoDate(value)) throw new AppError('invalid_input', `${flag} must be a real date written YYYY-MM-DD; got "${value}".`);
+  if (!isIsoDate(value))
+    throw new AppError('invalid_input', `${flag} must be a real date written YYYY-MM-DD; got "${value}".`);
   return value;
 }
 
@@ -43,7 +44,8 @@ function filterOf(opts: FilterOptions): AuditFilter {
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const flag = { assessmentId: '--assessment', table: '--table', action: '--action' }[String(issue?.path[0])] ?? 'a filter';
+    const flag =
+      { assessmentId: '--assessment', table: '--table', action: '--action' }[String(issue?.path[0])] ?? 'a filter';
     throw new AppError(
       'invalid_input',
       flag === '--table'
@@ -70,7 +72,10 @@ function withFilterOptions(command: Command): Command {
 function formatOf(out: string, given: string | undefined): AuditExportFormat {
   const format = (given ?? extname(out).slice(1)).toLowerCase();
   if (format === 'csv' || format === 'json') return format;
-  throw new AppError('invalid_input', 'Choose the export format with --format csv or --format json (or name the file .csv or .json).');
+  throw new AppError(
+    'invalid_input',
+    'Choose the export format with --format csv or --format json (or name the file .csv or .json).',
+  );
 }
 
 export function registerAuditCommands(program: Command): void {
@@ -81,11 +86,15 @@ export function registerAuditCommands(program: Command): void {
   audit
     .command('verify')
     .description('recompute the hash chain and check the triggers and the data; exits 1 when anything is wrong')
-    .option('--anchor <seq:hash>', 'an entry number and hash written down earlier (from an export or a previous verify)')
+    .option(
+      '--anchor <seq:hash>',
+      'an entry number and hash written down earlier (from an export or a previous verify)',
+    )
     .action(async (opts: { anchor?: string }, command: Command) => {
       const options = globalsOf(command);
       const anchor = opts.anchor === undefined ? undefined : parseAnchor(opts.anchor);
-      if (anchor === null) throw new AppError('invalid_input', '--anchor must be written SEQ:HASH, e.g. 1234:3fa9… (64 hex digits).');
+      if (anchor === null)
+        throw new AppError('invalid_input', '--anchor must be written SEQ:HASH, e.g. 1234:3fa9… (64 hex digits).');
       const result = await withWorkspace(options, false, (ctx) => verifyAudit(ctx, anchor));
       if (options.json) printJson(result);
       else process.stdout.write(`${describeVerification(result).join('\n')}\n`);
@@ -104,10 +113,18 @@ export function registerAuditCommands(program: Command): void {
     const format = formatOf(out, opts.format);
     const filter = filterOf(opts);
     const result = await withWorkspace(options, false, (ctx) => exportAudit(ctx, out, format, filter));
-    if (options.json) printJson({ path: result.path, entries: result.entries, verified: result.verification.ok, head: result.verification.head });
+    if (options.json)
+      printJson({
+        path: result.path,
+        entries: result.entries,
+        verified: result.verification.ok,
+        head: result.verification.head,
+      });
     else {
       process.stdout.write(`${result.path}\n`);
-      process.stderr.write(`${result.entries} entries written; ${describeVerification(result.verification)[0] ?? ''}\n`);
+      process.stderr.write(
+        `${result.entries} entries written; ${describeVerification(result.verification)[0] ?? ''}\n`,
+      );
     }
   });
 
@@ -119,7 +136,8 @@ export function registerAuditCommands(program: Command): void {
   ).action(async (opts: FilterOptions & { limit: string }, command: Command) => {
     const options = globalsOf(command);
     const limit = Number(opts.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new AppError('invalid_input', '--limit must be a whole number from 1 to 500.');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+      throw new AppError('invalid_input', '--limit must be a whole number from 1 to 500.');
     const filter = filterOf(opts);
     const page = await withWorkspace(options, false, (ctx) => listAudit(ctx, filter, undefined, limit));
     if (options.json) return printJson(page);

@@ -19,10 +19,11 @@ export interface PromptPort {
 /** Reads a line from the terminal in raw mode, echoing nothing; Ctrl+C cancels. */
 function readHidden(question: string): Promise<string> {
   const stdin = process.stdin;
-  process.stderr.write(question);
+  // Echo off before the prompt shows, so that nothing typed right after it is ever echoed.
   stdin.setRawMode(true);
   stdin.setEncoding('utf8');
   stdin.resume();
+  process.stderr.write(question);
   return new Promise((resolve, reject) => {
     let value = '';
     const finish = () => {

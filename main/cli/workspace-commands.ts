@@ -113,16 +113,22 @@ export function registerWorkspaceCommands(program: Command): void {
         throw new AppError('not_encrypted', `${path} is not encrypted, so it has no passphrase to change.`);
       const current = await existingPassphrase(path);
       const db = openWorkspaceDb(path, { passphrase: current });
+      let backup;
       try {
         const next = await newPassphrase(path, NEW_PASSPHRASE_ENV);
-        const backup = changePassphrase(db, path, current, next, new Date());
-        createBackup(db, path, 'auto', new Date());
-        if (options.json) return printJson({ path, backup: backup.name });
-        process.stdout.write(`The passphrase of ${path} was changed.\n`);
-        process.stderr.write(`Backups made before now (e.g. ${backup.name}) still open with the old passphrase.\n`);
+        backup = changePassphrase(db, path, current, next, new Date()); // closes db
+        const reopened = openWorkspaceDb(path, { passphrase: next });
+        try {
+          createBackup(reopened, path, 'auto', new Date());
+        } finally {
+          closeWorkspaceDb(reopened);
+        }
       } finally {
         closeWorkspaceDb(db);
       }
+      if (options.json) return printJson({ path, backup: backup.name });
+      process.stdout.write(`The passphrase of ${path} was changed.\n`);
+      process.stderr.write(`Backups made before now (e.g. ${backup.name}) still open with the old passphrase.\n`);
     });
 
   workspace

@@ -92,7 +92,8 @@ function clean(name: string | null | undefined): string | null {
 
 function chosenActorIn(db: Connection): string | null {
   try {
-    const value = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(AUDIT_ACTOR_SETTING) as string | undefined;
+    const value = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(AUDIT_ACTOR_SETTING) as
+      string | undefined;
     const parsed: unknown = value === undefined ? null : JSON.parse(value);
     return typeof parsed === 'string' ? clean(parsed) : null;
   } catch {

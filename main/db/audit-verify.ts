@@ -1,9 +1,4 @@
-import type {
-  AuditAnchor,
-  AuditBreak,
-  AuditDiscrepancy,
-  AuditVerification,
-} from '../../shared/audit/types';
+import type { AuditAnchor, AuditBreak, AuditDiscrepancy, AuditVerification } from '../../shared/audit/types';
 import { auditHashAt, hasAuditTrail, type AuditRow } from './audit';
 import { AUDIT_GENESIS, auditEntryHash } from './audit-session';
 import { MIGRATIONS } from './migrations';
@@ -17,12 +12,17 @@ const FIRST_DISCREPANCIES = 20;
 
 const squash = (sql: string) => sql.replace(/\s+/g, ' ').trim();
 
-/** The audit triggers as the migrations create them: name → SQL text. */
+/**
+ * The audit triggers as the migrations leave them: name → SQL text. Statements are read in order, so a
+ * later migration that drops or re-creates a trigger (a table removed, a column added) is followed.
+ */
 function shippedAuditTriggers(): Map<string, string> {
   const triggers = new Map<string, string>();
+  const statement = /CREATE TRIGGER (audit_\w+)[\s\S]*?\bEND(?=;)|DROP TRIGGER (?:IF EXISTS )?(audit_\w+)/g;
   for (const migration of MIGRATIONS) {
-    for (const m of migration.sql.matchAll(/CREATE TRIGGER (audit_\w+)[\s\S]*?\bEND(?=;)/g)) {
+    for (const m of migration.sql.matchAll(statement)) {
       if (m[1]) triggers.set(m[1], squash(m[0]));
+      else if (m[2]) triggers.delete(m[2]);
     }
   }
   return triggers;
@@ -30,9 +30,9 @@ function shippedAuditTriggers(): Map<string, string> {
 
 function checkTriggers(db: Db): AuditVerification['triggers'] {
   const present = new Map(
-    (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as { name: string; sql: string }[]).map(
-      (t) => [t.name, squash(t.sql)],
-    ),
+    (
+      db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as { name: string; sql: string }[]
+    ).map((t) => [t.name, squash(t.sql)]),
   );
   const missing: string[] = [];
   const altered: string[] = [];
@@ -101,7 +101,12 @@ class Replay {
         if (fields.length > 0) note({ table: spec.table, recordKey, problem: 'different', fields });
       }
       for (const [id, want] of expected) {
-        note({ table: spec.table, recordKey: JSON.parse(id) as unknown[], problem: 'missing', fields: Object.keys(want) });
+        note({
+          table: spec.table,
+          recordKey: JSON.parse(id) as unknown[],
+          problem: 'missing',
+          fields: Object.keys(want),
+        });
       }
     }
     return { count, first: found };
@@ -109,7 +114,10 @@ class Replay {
 }
 
 /** Walks the chain in order: the first entry that is missing, unchained, altered or unsealed. */
-function walkChain(db: Db, replay: Replay): { entries: number; head: AuditAnchor | null; firstBreak: AuditBreak | null } {
+function walkChain(
+  db: Db,
+  replay: Replay,
+): { entries: number; head: AuditAnchor | null; firstBreak: AuditBreak | null } {
   let previousHash = AUDIT_GENESIS;
   let expectedSeq = 1;
   let entries = 0;
@@ -186,6 +194,7 @@ export function verifyAuditTrail(db: Db, options: { anchor?: AuditAnchor } = {})
   const firstBreak = chain.firstBreak ?? (options.anchor ? checkAnchor(db, options.anchor) : null);
   const triggers = checkTriggers(db);
   const discrepancies = replay.reconcile(db);
-  const ok = firstBreak === null && triggers.missing.length === 0 && triggers.altered.length === 0 && discrepancies.count === 0;
+  const ok =
+    firstBreak === null && triggers.missing.length === 0 && triggers.altered.length === 0 && discrepancies.count === 0;
   return { ok, entries: chain.entries, head: chain.head, firstBreak, triggers, discrepancies, anchorChecked };
 }

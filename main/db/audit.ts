@@ -93,18 +93,25 @@ function whereOf(filter: AuditFilter, beforeSeq?: number): { sql: string; params
 /** Newest first: up to `limit` entries matching the filter, older than `beforeSeq` when given. */
 export function listAuditRows(db: Db, filter: AuditFilter, limit: number, beforeSeq?: number): AuditRow[] {
   const where = whereOf(filter, beforeSeq);
-  return db.prepare(`SELECT * FROM audit_log ${where.sql} ORDER BY seq DESC LIMIT ?`).all(...where.params, limit) as AuditRow[];
+  return db
+    .prepare(`SELECT * FROM audit_log ${where.sql} ORDER BY seq DESC LIMIT ?`)
+    .all(...where.params, limit) as AuditRow[];
 }
 
 export function countAuditRows(db: Db, filter: AuditFilter = {}): number {
   const where = whereOf(filter);
-  return db.prepare(`SELECT count(*) FROM audit_log ${where.sql}`).pluck().get(...where.params) as number;
+  return db
+    .prepare(`SELECT count(*) FROM audit_log ${where.sql}`)
+    .pluck()
+    .get(...where.params) as number;
 }
 
 /** Every matching entry, oldest first, one row at a time (exports of any size). */
 export function iterateAuditRows(db: Db, filter: AuditFilter = {}): IterableIterator<AuditRow> {
   const where = whereOf(filter);
-  return db.prepare(`SELECT * FROM audit_log ${where.sql} ORDER BY seq`).iterate(...where.params) as IterableIterator<AuditRow>;
+  return db
+    .prepare(`SELECT * FROM audit_log ${where.sql} ORDER BY seq`)
+    .iterate(...where.params) as IterableIterator<AuditRow>;
 }
 
 export function auditActors(db: Db): string[] {
@@ -113,8 +120,7 @@ export function auditActors(db: Db): string[] {
 
 export function auditHead(db: Db): AuditAnchor | null {
   const row = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string | null }
-    | undefined;
+    { seq: number; hash: string | null } | undefined;
   return row ? { seq: row.seq, hash: row.hash ?? '' } : null;
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { cellText } from '../../shared/interchange/cells';
 import { detectHeader } from '../../shared/interchange/headers';
@@ -111,7 +111,9 @@ function worksheetGrid(worksheet: ExcelJS.Worksheet, merges: readonly MergeRange
 
 export async function readXlsx(bytes: Buffer, fileName: string, sheetName?: string): Promise<MatrixFile> {
   const merges = readSheetMerges(bytes, fileName);
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs takes the better part of a second to load, which every other command would pay.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(
       bytes as unknown as ExcelJS.Buffer,

@@ -8,6 +8,7 @@ import {
   type PackageVerification,
 } from '../../shared/interchange/package';
 import { collisionKey, entryNameProblem, ENTRY_NAME_PROBLEMS } from '../../shared/interchange/paths';
+import { issuesText } from '../../shared/ipc/issues';
 import { AppError } from '../../shared/ipc/result';
 import { DEFAULT_ZIP_LIMITS, hashEntry, readEntryBuffer, readZip, type EntryProblem, type ZipLimits } from './zip-read';
 
@@ -22,6 +23,7 @@ const MAX_MANIFEST_BYTES = 64 * 2 ** 20;
 
 const PROBLEM_STATUS: Record<EntryProblem, PackageFileStatus> = {
   unsafe_name: 'unsafe',
+  link: 'unsafe',
   duplicate: 'duplicate',
   too_large: 'too_large',
   ratio: 'too_large',
@@ -99,9 +101,8 @@ export async function verifyPackage(
     }
     const result = packageManifestSchema.safeParse(parsed);
     if (parsed !== undefined && !result.success) {
-      const issue = result.error.issues[0];
       problems.push(
-        `${PACKAGE_MANIFEST} is not a Fieldwork package manifest (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}).`,
+        `${PACKAGE_MANIFEST} is not a Fieldwork package manifest (${issuesText(result.error.issues, 1, 'top level') || 'invalid'}).`,
       );
     } else if (result.success) {
       manifest = result.data;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { issuesText } from '../../shared/ipc/issues';
 import { AppError } from '../../shared/ipc/result';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import {
@@ -34,10 +35,7 @@ export interface PortableContent {
 }
 
 function invalid(what: string, error: z.ZodError): AppError {
-  const detail = error.issues
-    .slice(0, 4)
-    .map((i) => `${i.path.map(String).join('.') || 'top level'}: ${i.message}`)
-    .join('; ');
+  const detail = issuesText(error.issues, 4, 'top level');
   return new AppError('invalid_file', `${what} is not valid (${detail}); nothing was imported.`);
 }
 
@@ -207,8 +205,11 @@ export async function readPortableFile(
   for (const name of listed.keys())
     if (!entries.has(name)) throw bad(`"${name}" is listed in the manifest but missing from the file.`);
 
-  const raw = parseJson(documentBuffer, 'assessment.json') as { schemaVersion?: unknown };
-  if (typeof raw.schemaVersion === 'number' && raw.schemaVersion > LATEST_SCHEMA_VERSION) {
+  const raw = parseJson(documentBuffer, 'assessment.json');
+  // `null`, a number or an array are valid JSON too: look for the version only in an object.
+  const schemaVersion =
+    raw !== null && typeof raw === 'object' ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (typeof schemaVersion === 'number' && schemaVersion > LATEST_SCHEMA_VERSION) {
     throw new AppError(
       'file_too_new',
       'This assessment was exported by a newer version of Fieldwork; update Fieldwork to import it.',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { COMPONENT_KINDS } from '../../shared/boundary/types';
 import { isIsoDate } from '../../shared/dates';
 import {
+  CATEGORY_KEYS,
   CONTROL_STATUSES,
   EVIDENCE_KINDS,
   FREQUENCIES,
@@ -10,6 +11,7 @@ import {
   REPORT_TYPES,
 } from '../../shared/domain';
 import { REMEDIATION_PRIORITIES, REMEDIATION_STATUSES } from '../../shared/remediation/plan';
+import { SNAPSHOT_FORMAT } from '../../shared/snapshots/types';
 import { SOC2_REPORT_TYPES, SUBSERVICE_METHODS, TRAINING_USES, VENDOR_SERVICE_TYPES } from '../../shared/vendors/types';
 
 /**
@@ -50,7 +52,43 @@ function json(max: number) {
       }
     }, 'must hold valid JSON');
 }
+/**
+ * A JSON column holding a value of `shape`: the workspace's readers parse these columns and use them as
+ * typed, so a file holding `{}` where a list belongs would import, then break every screen showing it.
+ */
+function jsonOf(max: number, shape: z.ZodType, what: string) {
+  return z
+    .string()
+    .max(max)
+    .refine((v) => {
+      try {
+        return shape.safeParse(JSON.parse(v)).success;
+      } catch {
+        return false;
+      }
+    }, `must hold ${what} in JSON`);
+}
 const MiB = 2 ** 20;
+const texts = (max: number, each: number) => z.array(z.string().max(each)).max(max);
+/** What the readers of a review's sample plan and of a snapshot rely on; the rest is checked on use. */
+const reviewPlanShape = z.looseObject({
+  sizes: z.looseObject({}),
+  windowStart: z.string(),
+  windowEnd: z.string().nullable(),
+  controls: z.record(z.string(), z.looseObject({})),
+});
+const snapshotShape = z.looseObject({
+  format: z.literal(SNAPSHOT_FORMAT),
+  assessment: z.looseObject({ categories: z.array(z.string()) }),
+  asOf: z.string(),
+  score: z.looseObject({
+    overall: z.looseObject({}),
+    categories: z.array(z.looseObject({})),
+    criteria: z.array(z.looseObject({})),
+    controls: z.array(z.looseObject({ id: z.string() })),
+  }),
+  controls: z.array(z.looseObject({ id: z.string() })),
+});
 
 export const rowSchemas = {
   assessments: z.strictObject({
@@ -58,11 +96,11 @@ export const rowSchemas = {
     organisation: line(200),
     system_name: line(200),
     report_type: z.enum(REPORT_TYPES),
-    categories: json(1_000),
+    categories: jsonOf(1_000, z.array(z.enum(CATEGORY_KEYS)).max(CATEGORY_KEYS.length), 'a list of categories'),
     window_start: date.nullable(),
     window_end: date.nullable(),
     review_date: date.nullable(),
-    assessors: json(10_000),
+    assessors: jsonOf(10_000, texts(100, 1_000), 'a list of names'),
     catalog_version: line(40),
     created_at: instant,
     updated_at: instant,
@@ -73,7 +111,7 @@ export const rowSchemas = {
     source: z.enum(['catalog', 'custom']),
     title: text(1_000).nullable(),
     description: text(10_000).nullable(),
-    criteria: json(10_000),
+    criteria: jsonOf(10_000, texts(200, 40), 'a list of criteria'),
     stage: z.enum(PIPELINE_STAGES),
     frequency: z.enum(FREQUENCIES),
     status: z.enum(CONTROL_STATUSES),
@@ -114,7 +152,7 @@ export const rowSchemas = {
     assessment_id: id,
     as_of: date,
     seed: line(200),
-    sample_table: json(16 * MiB),
+    sample_table: jsonOf(16 * MiB, reviewPlanShape, 'a sample plan'),
     status: z.enum(['in_progress', 'completed']),
     started_at: instant,
     completed_at: instant.nullable(),
@@ -136,7 +174,7 @@ export const rowSchemas = {
     label: line(200),
     as_of: date,
     taken_at: instant,
-    data: json(64 * MiB),
+    data: jsonOf(64 * MiB, snapshotShape, 'a snapshot'),
   }),
   boundary_components: z.strictObject({
     id,
@@ -163,7 +201,7 @@ export const rowSchemas = {
     name: line(1_000),
     service_type: z.enum(VENDOR_SERVICE_TYPES),
     purpose: text(10_000),
-    models: json(1 * MiB),
+    models: jsonOf(1 * MiB, z.array(z.looseObject({ name: z.string(), version: z.string() })), 'a list of models'),
     sends_personal: flag,
     sends_confidential: flag,
     sends_customer: flag,
@@ -181,7 +219,11 @@ export const rowSchemas = {
     soc2_period_end: date.nullable(),
     bridge_letter: flag,
     bridge_letter_date: date.nullable(),
-    cuecs: json(4 * MiB),
+    cuecs: jsonOf(
+      4 * MiB,
+      z.array(z.looseObject({ description: z.string(), controlId: z.string().nullable() })),
+      'a list of CUECs',
+    ),
     contract_data_use_restriction: flag,
     contract_output_ownership: flag,
     contract_deletion_at_termination: flag,
@@ -208,7 +250,7 @@ export const rowSchemas = {
     due_date: date.nullable(),
     priority: z.enum(REMEDIATION_PRIORITIES),
     status: z.enum(REMEDIATION_STATUSES),
-    finding_keys: json(4 * MiB),
+    finding_keys: jsonOf(4 * MiB, texts(100_000, 8_000), 'a list of finding keys'),
     notes: text(50_000),
     created_at: instant,
     updated_at: instant,

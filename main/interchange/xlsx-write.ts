@@ -1,5 +1,4 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { outputCell, type Sheet } from '../../shared/interchange/sheet';
 
 const NUMBER_FORMATS = { percent: '0%', integer: '0', text: '@' } as const;
@@ -18,6 +17,8 @@ export async function writeXlsx(sheets: readonly Sheet[], meta: { creator: strin
     stream.on('end', resolve);
     stream.on('error', reject);
   });
+  // Loaded on first use: exceljs takes the better part of a second to load, which every other command would pay.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = meta.creator;
   workbook.created = meta.created;

@@ -33,7 +33,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   ratioFloorBytes: 2 ** 20,
 };
 
-export type EntryProblem = 'unsafe_name' | 'duplicate' | 'too_large' | 'ratio' | 'unsupported';
+export type EntryProblem = 'unsafe_name' | 'link' | 'duplicate' | 'too_large' | 'ratio' | 'unsupported';
 
 export interface ZipEntry {
   name: string;
@@ -107,6 +107,15 @@ class Guard extends Transform {
   }
 }
 
+/**
+ * A symbolic link or other special file, by the Unix mode in the high half of the external attributes
+ * (APPNOTE 4.4.15): unzip tools recreate it as a link, so an archive holding one must not pass as intact.
+ */
+function isSpecialFile(entry: yauzl.Entry): boolean {
+  const type = (entry.externalFileAttributes >>> 16) & 0o170000;
+  return type !== 0 && type !== 0o100000;
+}
+
 function decodeName(entry: yauzl.Entry): string {
   const raw = entry.fileName as unknown as Buffer;
   // strictFileNames keeps backslashes as they are, so that we can refuse them.
@@ -168,6 +177,11 @@ export async function readZip(
               ? `"${name}" appears more than once in the archive.`
               : `"${name}" and "${twin}" would be the same file on Windows or macOS.`,
           ];
+        else if (isSpecialFile(raw))
+          [problem, detail] = [
+            'link',
+            `"${name.slice(0, 200)}" is a symbolic link or a special file, which Fieldwork never writes; it was not read.`,
+          ];
         else if (raw.isEncrypted())
           [problem, detail] = [
             'unsupported',
@@ -212,7 +226,10 @@ export async function readZip(
     } catch (error) {
       if (error instanceof VisitError) throw error.cause;
       if (error instanceof AppError) throw error;
-      throw new AppError('not_a_zip', `${path} could not be read as a zip archive: ${(error as Error).message}`);
+      throw new AppError(
+        'not_a_zip',
+        `${path} is damaged: it could not be read as a zip archive (${(error as Error).message}).`,
+      );
     }
   } finally {
     zip.close();

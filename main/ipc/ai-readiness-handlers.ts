@@ -14,7 +14,7 @@ export const aiReadinessHandlers: Pick<Handlers, AiReadinessChannel> = {
     deleteComponent(app.services, assessmentId, id);
     return { deleted: true as const };
   },
-  'boundary:addStarter': (app, { assessmentId }) => addStarterBoundary(app.services, assessmentId),
+  'boundary:addStarter': (app, { assessmentId, lang }) => addStarterBoundary(app.services, assessmentId, lang),
   'boundary:dataFlow': (app, { assessmentId }) => {
     const flow = dataFlowOf(app.services, assessmentId);
     return { flow, svg: renderDataFlowSvg(flow) };
@@ -26,7 +26,7 @@ export const aiReadinessHandlers: Pick<Handlers, AiReadinessChannel> = {
     return { deleted: true as const };
   },
   'ownership:get': (app, { assessmentId }) => ownershipOf(app.services, assessmentId),
-  'findings:list': (app, { assessmentId }) => findingsOf(app.services, assessmentId),
+  'findings:list': (app, { assessmentId, lang }) => findingsOf(app.services, assessmentId, lang),
   'findings:mute': (app, { assessmentId, key, justification }) =>
     muteFinding(app.services, assessmentId, key, justification),
   'findings:unmute': (app, { assessmentId, key }) => unmuteFinding(app.services, assessmentId, key),

@@ -19,7 +19,12 @@ export const auditHandlers: Pick<Handlers, AuditChannel> = {
     const path = await app.dialogs.chooseExportPath(defaultAuditExportName(ctx.now(), format), format);
     if (!path) return null;
     const result = exportAudit(ctx, path, format, filter);
-    return { path: result.path, entries: result.entries, verified: result.verification.ok, head: result.verification.head };
+    return {
+      path: result.path,
+      entries: result.entries,
+      verified: result.verification.ok,
+      head: result.verification.head,
+    };
   },
   'audit:getActor': (app) => getAuditActor(app.services),
   'audit:setActor': (app, { name }) => setAuditActor(app.services, name),

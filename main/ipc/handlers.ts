@@ -2,7 +2,7 @@ import type { Channel } from '../../shared/ipc/channels';
 import type { ChannelOutput, ChannelParsed } from '../../shared/ipc/contract';
 import { addCustomControl, bulkUpdateControls, deleteCustomControl, listControls, updateControl } from '../services/controls';
 import { createAssessment, getAssessment, listAssessments, updateAssessment } from '../services/assessments';
-import { scoreOf } from '../services/score';
+import { designSummaries, scoreOf } from '../services/score';
 import { applyCatalogUpdate, pendingCatalogUpdate } from '../services/catalog-update';
 import { saveReport } from '../report/save';
 import type { AppState } from './app-state';
@@ -44,10 +44,9 @@ export const handlers: Handlers = {
   },
   'assessment:list': (app) => {
     const ctx = app.services;
-    return listAssessments(ctx.db).map((assessment) => {
-      const score = scoreOf(ctx, assessment.id);
-      return { ...assessment, controlCount: score.controls.length, design: score.overall.design };
-    });
+    const assessments = listAssessments(ctx.db);
+    const summaries = designSummaries(ctx, assessments);
+    return assessments.map((assessment) => ({ ...assessment, controlCount: 0, design: 0, ...summaries.get(assessment.id) }));
   },
   'assessment:get': (app, { id }) => getAssessment(app.services, id),
   'assessment:create': (app, input) => createAssessment(app.services, input),

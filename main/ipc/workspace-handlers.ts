@@ -1,7 +1,7 @@
 import type { WorkspaceChannel } from '../../shared/ipc/workspace-contract';
 import { backupDirOf, listBackups } from '../backup/backups';
 import { changeSessionPassphrase, encryptSession, restoreSession } from '../workspace/operations';
-import { summaryOf } from '../workspace/session';
+import { summaryOf } from '../workspace/open-path';
 import type { Handlers } from './handlers';
 
 /** Handlers of the workspace-protection channels (lock, passphrase, backups, recovery), spread into `handlers`. */

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import {
   describeChanges,
   formatAnchor,
@@ -9,14 +8,10 @@ import {
   type AuditPage,
   type AuditVerification,
 } from '../../shared/audit/types';
+import { neutraliseFormula } from '../../shared/interchange/cells';
 import { AppError } from '../../shared/ipc/result';
 import { auditActors, countAuditRows, iterateAuditRows, listAuditRows, toAuditEntry, type AuditRow } from '../db/audit';
-import {
-  AUDIT_ACTOR_SETTING,
-  AUDIT_HASH_DESCRIPTION,
-  auditActorOf,
-  setChosenActor,
-} from '../db/audit-session';
+import { AUDIT_ACTOR_SETTING, AUDIT_HASH_DESCRIPTION, auditActorOf, setChosenActor } from '../db/audit-session';
 import { verifyAuditTrail } from '../db/audit-verify';
 import { deleteSetting, writeSetting } from '../db/settings';
 import { writeFileAtomic } from '../fs/atomic-write';
@@ -55,12 +50,18 @@ export function describeVerification(v: AuditVerification): string[] {
   }
   const lines: string[] = [];
   if (v.firstBreak) lines.push(`Audit trail BROKEN: ${describeBreak(v.firstBreak)}`);
-  for (const name of v.triggers.missing) lines.push(`The recording trigger ${name} has been removed: changes may have escaped the trail.`);
-  for (const name of v.triggers.altered) lines.push(`The recording trigger ${name} is not the one Fieldwork installed.`);
+  for (const name of v.triggers.missing)
+    lines.push(`The recording trigger ${name} has been removed: changes may have escaped the trail.`);
+  for (const name of v.triggers.altered)
+    lines.push(`The recording trigger ${name} is not the one Fieldwork installed.`);
   if (v.discrepancies.count > 0) {
-    lines.push(`${v.discrepancies.count} record(s) differ from what the trail recorded (changed with the recording switched off):`);
+    lines.push(
+      `${v.discrepancies.count} record(s) differ from what the trail recorded (changed with the recording switched off):`,
+    );
     for (const d of v.discrepancies.first) {
-      lines.push(`  ${d.table} ${JSON.stringify(d.recordKey)}: ${d.problem}${d.problem === 'different' ? ` (${d.fields.join(', ')})` : ''}`);
+      lines.push(
+        `  ${d.table} ${JSON.stringify(d.recordKey)}: ${d.problem}${d.problem === 'different' ? ` (${d.fields.join(', ')})` : ''}`,
+      );
     }
   }
   if (v.head) lines.push(`Entries: ${v.entries}; latest ${formatAnchor(v.head)}.`);
@@ -106,6 +107,12 @@ const CSV_COLUMNS = [
   'prev_hash',
   'hash',
 ] as const;
+
+/** RFC 4180 quoting, after the formula-injection guard shared with the spreadsheet exports. */
+function csvCell(text: string): string {
+  const safe = neutraliseFormula(text);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
 
 function csvRow(row: AuditRow): string[] {
   const entry = toAuditEntry(row);
@@ -156,14 +163,19 @@ export interface AuditExport {
  * Writes the entries matching `filter`, oldest first, as CSV (spreadsheet-safe: cells that would start a
  * formula are prefixed with ') or JSON (with the hash recipe, the verification and the anchor).
  */
-export function exportAudit(ctx: ServiceContext, path: string, format: AuditExportFormat, filter: AuditFilter = {}): AuditExport {
+export function exportAudit(
+  ctx: ServiceContext,
+  path: string,
+  format: AuditExportFormat,
+  filter: AuditFilter = {},
+): AuditExport {
   const { rows, verification } = ctx.db.transaction(() => ({
     rows: [...iterateAuditRows(ctx.db, filter)],
     verification: verifyAuditTrail(ctx.db),
   }))();
   let text: string;
   if (format === 'csv') {
-    text = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map(csvRow) }, { escapeFormulae: true, newline: '\r\n' });
+    text = [CSV_COLUMNS, ...rows.map(csvRow)].map((cells) => cells.map(csvCell).join(',')).join('\r\n');
   } else {
     const document = {
       format: 'fieldwork-audit-trail',

@@ -7,8 +7,10 @@ import {
   type BoundaryComponent,
   type ParsedComponentInput,
 } from '../../shared/boundary/types';
+import type { Locale } from '../../shared/format';
 import { AppError } from '../../shared/ipc/result';
 import { AI_READINESS_STRINGS_EN } from '../../shared/rules/strings.en';
+import { AI_READINESS_STRINGS_FR } from '../../shared/rules/strings.fr';
 import { deleteComponentRow, findComponent, listComponents, nextFlowOrder, writeComponent } from '../db/boundary';
 import { listControls } from '../db/controls';
 import { getAssessment } from './assessments';
@@ -75,6 +77,7 @@ export function deleteComponent(ctx: ServiceContext, assessmentId: string, id: s
 export function addStarterBoundary(
   ctx: ServiceContext,
   assessmentId: string,
+  lang: Locale = 'en',
 ): { added: number; components: BoundaryComponent[] } {
   return ctx.db.transaction(() => {
     const assessment = getAssessment(ctx, assessmentId);
@@ -85,7 +88,11 @@ export function addStarterBoundary(
       applicable: !c.retired && c.status !== 'not_applicable' && c.criteria.some((id) => inScope.has(id)),
     }));
     const kinds = new Set(listComponents(ctx.db, assessmentId).map((c) => c.kind));
-    const starters = starterComponents(kinds, checklist, AI_READINESS_STRINGS_EN);
+    const starters = starterComponents(
+      kinds,
+      checklist,
+      lang === 'fr' ? AI_READINESS_STRINGS_FR : AI_READINESS_STRINGS_EN,
+    );
     const now = ctx.now().toISOString();
     const base = nextFlowOrder(ctx.db, assessmentId);
     for (const starter of starters)

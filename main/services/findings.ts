@@ -1,7 +1,10 @@
+import type { Locale } from '../../shared/format';
 import { AppError } from '../../shared/ipc/result';
 import { buildOwnershipMatrix, type OwnershipMatrix } from '../../shared/ownership/matrix';
 import { runRules, withMutes } from '../../shared/rules/engine';
 import { rankGaps } from '../../shared/rules/rank';
+import { AI_READINESS_STRINGS_EN } from '../../shared/rules/strings.en';
+import { AI_READINESS_STRINGS_FR } from '../../shared/rules/strings.fr';
 import type { FindingsResult, FindingView } from '../../shared/rules/types';
 import { deleteMute, listMutes, writeMute } from '../db/findings';
 import { getAssessment } from './assessments';
@@ -10,11 +13,15 @@ import { readinessControls, ruleInputOf } from './readiness-input';
 
 export const MUTE_JUSTIFICATION_MAX = 4_000;
 
-/** Findings of the failure-pattern rules with their mute state, and the ranked gaps with the top five. */
-export function findingsOf(ctx: ServiceContext, assessmentId: string): FindingsResult {
+/**
+ * Findings of the failure-pattern rules with their mute state, and the ranked gaps with the top five; titles
+ * and explanations in `lang` (keys, order and figures do not depend on it).
+ */
+export function findingsOf(ctx: ServiceContext, assessmentId: string, lang: Locale = 'en'): FindingsResult {
+  const strings = lang === 'fr' ? AI_READINESS_STRINGS_FR : AI_READINESS_STRINGS_EN;
   const input = ruleInputOf(ctx, assessmentId);
-  const findings = withMutes(runRules(input), listMutes(ctx.db, assessmentId));
-  const ranking = rankGaps({ findings, criteria: input.criteria, controls: input.controls });
+  const findings = withMutes(runRules(input, { strings }), listMutes(ctx.db, assessmentId));
+  const ranking = rankGaps({ findings, criteria: input.criteria, controls: input.controls }, strings);
   return {
     assessmentId,
     asOf: input.today,

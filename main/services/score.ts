@@ -1,5 +1,6 @@
 import { scoreAssessment } from '../../shared/scoring/score';
-import type { ScoreResult } from '../../shared/scoring/types';
+import type { ScoreResult, ScoringControl } from '../../shared/scoring/types';
+import type { Assessment, ControlStatus } from '../../shared/domain';
 import { listControls } from '../db/controls';
 import { findLatestReview, samplePassRates } from '../db/reviews';
 import { getAssessment } from './assessments';
@@ -29,4 +30,31 @@ export function scoreOf(ctx: ServiceContext, assessmentId: string, asOf?: string
     measureOperating: true,
   });
   return { ...result, asOf: date };
+}
+
+/**
+ * Overall design readiness and checklist size of every assessment, for the assessment list: one query
+ * over all checklists instead of a full score per assessment.
+ */
+export function designSummaries(ctx: ServiceContext, assessments: readonly Assessment[]): Map<string, { design: number; controlCount: number }> {
+  const rows = ctx.db
+    .prepare('SELECT assessment_id AS a, control_id AS id, status, is_key AS k, criteria FROM assessment_controls')
+    .all() as Array<{ a: string; id: string; status: ControlStatus; k: number; criteria: string }>;
+  const byAssessment = new Map<string, ScoringControl[]>();
+  for (const row of rows) {
+    const list = byAssessment.get(row.a) ?? [];
+    list.push({ id: row.id, status: row.status, isKey: row.k === 1, criteria: JSON.parse(row.criteria) as string[] });
+    byAssessment.set(row.a, list);
+  }
+  return new Map(
+    assessments.map((assessment) => {
+      const score = scoreAssessment({
+        assessmentId: assessment.id,
+        categories: assessment.categories,
+        controls: byAssessment.get(assessment.id) ?? [],
+        measureOperating: false,
+      });
+      return [assessment.id, { design: score.overall.design, controlCount: score.controls.length }];
+    }),
+  );
 }

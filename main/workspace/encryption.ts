@@ -15,7 +15,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import { createBackup, type BackupInfo } from '../backup/backups';
-import { applyRekey, checkPassphrase, detectWorkspaceFile, wrongPassphrase } from '../db/cipher';
+import { applyKey, applyRekey, checkPassphrase, detectWorkspaceFile, wrongPassphrase } from '../db/cipher';
 import { closeWorkspaceDb, integrityOf, openWorkspaceDb, type Db } from '../db/open';
 import { evidenceCipherOf } from '../evidence/data-key';
 import { evidenceStoreDirOf, storedFilePath, storedPathOf, storeFile } from '../evidence/store';
@@ -211,35 +211,79 @@ function movePlainEvidence(storeDir: string, target: string): string | null {
   return moved > 0 ? target : null;
 }
 
+/** A passphrase change ready to commit: the backup taken first, and the rekeyed copy. */
+export interface PreparedRekey {
+  backup: BackupInfo;
+  temp: string;
+}
+
 /**
- * Changes the passphrase of an open encrypted workspace. SQLite3 Multiple Ciphers re-encrypts every page
- * in one transaction; in rollback-journal mode (not WAL) that transaction is atomic and a new salt is
- * drawn, so the WAL is checkpointed and the journal mode switched for the rekey, then switched back.
- * Before it, a backup is taken (it keeps opening with the old passphrase: delete it once you no longer
- * need it). The evidence data key lives inside the database and is unchanged, so evidence files stay as
- * they are.
+ * Phase 1 of a passphrase change, on the open workspace. The live file is never rekeyed in place (a crash
+ * half-way through an in-place rekey can leave a file that neither passphrase opens): a backup is taken
+ * (it keeps opening with the old passphrase), then a compact copy (VACUUM INTO, same key) beside the
+ * workspace is rekeyed in rollback-journal mode (atomic, with a new salt), re-opened with the new
+ * passphrase, integrity-checked and compared table by table. The evidence data key lives inside the
+ * database and is unchanged, so evidence files stay as they are.
  */
-export function changePassphrase(db: Db, path: string, current: string, next: string, now: Date): BackupInfo {
+export function prepareRekey(db: Db, path: string, current: string, next: string, now: Date): PreparedRekey {
   checkNewPassphrase(next);
   if (!checkPassphrase(path, current)) throw wrongPassphrase(path);
   const backup = createBackup(db, path, 'before-passphrase-change', now);
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  if ((db.pragma('journal_mode = DELETE', { simple: true }) as string) !== 'delete') {
-    throw new AppError(
-      'rekey_failed',
-      'The workspace is busy (another program has it open); the passphrase was not changed.',
-    );
-  }
+  const temp = join(dirname(path), `.${basename(path)}.rekeying`);
+  for (const leftover of [temp, `${temp}-journal`, `${temp}-wal`, `${temp}-shm`]) rmSync(leftover, { force: true });
   try {
-    applyRekey(db, next);
-    if (!checkPassphrase(path, next) || integrityOf(db) !== 'ok') {
-      throw new AppError(
-        'rekey_failed',
-        `The passphrase change could not be verified; the backup ${backup.name} holds the workspace as it was.`,
-      );
+    db.prepare('VACUUM INTO ?').run(temp);
+    const copy = new Database(temp, { fileMustExist: true });
+    try {
+      applyKey(copy, current);
+      applyRekey(copy, next);
+    } finally {
+      copy.close();
     }
-  } finally {
-    db.pragma('journal_mode = WAL');
+    const check = openWorkspaceDb(temp, { passphrase: next, now: () => now });
+    try {
+      if (!copiedAll(tableCounts(db), tableCounts(check)) || integrityOf(check) !== 'ok') {
+        throw new AppError(
+          'rekey_failed',
+          'The re-encrypted copy did not match the workspace; the passphrase was not changed.',
+        );
+      }
+    } finally {
+      closeWorkspaceDb(check);
+    }
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error instanceof AppError
+      ? error
+      : new AppError('rekey_failed', `The passphrase was not changed: ${(error as Error).message}`);
   }
-  return backup;
+  return { backup, temp };
+}
+
+function copiedAll(original: Map<string, number>, copy: Map<string, number>): boolean {
+  return (
+    original.size === copy.size &&
+    [...original].every(([table, n]) => (table === 'audit_log' ? (copy.get(table) ?? -1) >= n : copy.get(table) === n))
+  );
+}
+
+/**
+ * Phase 2, once every connection to the workspace is closed: the rekeyed copy replaces the workspace in
+ * one rename. Before it the old file is in place, after it the new one: never a mix.
+ */
+export function commitRekey(path: string, prepared: PreparedRekey): void {
+  if (existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0) {
+    rmSync(prepared.temp, { force: true });
+    throw new AppError('workspace_busy', `${path} is still in use by another program; the passphrase was not changed.`);
+  }
+  renameSync(prepared.temp, path);
+  fsyncPath(dirname(path));
+}
+
+/** Both phases, for a caller holding the only connection (it is closed). Returns the backup taken first. */
+export function changePassphrase(db: Db, path: string, current: string, next: string, now: Date): BackupInfo {
+  const prepared = prepareRekey(db, path, current, next, now);
+  closeWorkspaceDb(db);
+  commitRekey(path, prepared);
+  return prepared.backup;
 }

@@ -9,8 +9,9 @@ import {
   replaceWithBackup,
   type BackupInfo,
 } from '../backup/backups';
-import { changePassphrase, encryptWorkspaceFile } from './encryption';
-import { summaryOf, type WorkspaceSession } from './session';
+import { commitRekey, encryptWorkspaceFile, prepareRekey } from './encryption';
+import { summaryOf } from './open-path';
+import type { WorkspaceSession } from './session';
 
 /** Changes the passphrase of the open encrypted workspace (encryption.ts explains how it stays safe). */
 export function changeSessionPassphrase(
@@ -22,9 +23,18 @@ export function changeSessionPassphrase(
   const db = session.requireDb();
   if (!session.isEncrypted)
     throw new AppError('not_encrypted', 'This workspace is not encrypted, so it has no passphrase to change.');
-  const backup = changePassphrase(db, session.path, current, next, now);
+  const path = session.path;
+  const prepared = prepareRekey(db, path, current, next, now);
+  session.detach();
+  try {
+    commitRekey(path, prepared);
+  } catch (error) {
+    session.adopt(path, session.openWith(path, current), 'manual');
+    throw error;
+  }
+  session.adopt(path, session.openWith(path, next), 'manual');
   session.rekeyed(next);
-  return summaryOf(backup);
+  return summaryOf(prepared.backup);
 }
 
 /** Encrypts the open plain workspace; on any failure the plain workspace is opened again, unchanged. */

@@ -3,7 +3,6 @@ import { AppError } from '../../shared/ipc/result';
 import {
   PROTECTION_DEFAULTS,
   protectionSettingsSchema,
-  type BackupSummary,
   type LockReason,
   type ProtectionSettings,
   type WorkspaceState,
@@ -11,7 +10,8 @@ import {
 } from '../../shared/ipc/workspace-contract';
 import { createBackup, listBackups, pruneBackups, type BackupInfo } from '../backup/backups';
 import { detectWorkspaceFile, lockedError } from '../db/cipher';
-import { closeWorkspaceDb, openWorkspaceDb, type Db } from '../db/open';
+import { closeWorkspaceDb, type Db } from '../db/open';
+import { openPath, summaryOf, type Opened } from './open-path';
 import { readSetting, writeSetting } from '../db/settings';
 import type { RememberedPassphrases } from './remembered';
 
@@ -21,45 +21,7 @@ export interface SessionOptions {
   remembered?: RememberedPassphrases | null;
 }
 
-/** What opening a path gave, before the session adopts it (so a refused file changes nothing). */
-export type Opened =
-  | { state: 'open'; db: Db; encrypted: boolean; passphrase: string | null }
-  | { state: 'locked' }
-  | { state: 'damaged'; message: string; encrypted: boolean; passphrase: string | null };
-
 const SETTINGS_KEY = 'workspace.protection';
-
-export function summaryOf(backup: BackupInfo): BackupSummary {
-  return {
-    name: backup.name,
-    createdAt: backup.createdAt,
-    kind: backup.kind,
-    size: backup.size,
-    encrypted: backup.encrypted,
-  };
-}
-
-/**
- * Opens a workspace file into one of three states: open, locked (encrypted and no passphrase, or a wrong
- * one) or damaged (workspace_corrupt). Other refusals (not ours, too new, missing) are thrown.
- */
-export function openPath(path: string, create: boolean, passphrase: string | null, now?: () => Date): Opened {
-  const encrypted = detectWorkspaceFile(path) === 'encrypted';
-  if (encrypted && passphrase === null) return { state: 'locked' };
-  try {
-    const db = openWorkspaceDb(path, {
-      create,
-      ...(now && { now }),
-      ...(encrypted && passphrase !== null && { passphrase }),
-    });
-    return { state: 'open', db, encrypted, passphrase: encrypted ? passphrase : null };
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'workspace_corrupt') {
-      return { state: 'damaged', message: error.message, encrypted, passphrase: encrypted ? passphrase : null };
-    }
-    throw error;
-  }
-}
 
 /**
  * The current workspace and its protection: lock state, idle lock, automatic backups. The database handle

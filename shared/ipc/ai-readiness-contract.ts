@@ -26,8 +26,9 @@ export const aiReadinessContract = {
     output: out<BoundaryComponent>(),
   },
   'boundary:delete': { input: z.strictObject({ ...assessment, id }), output: out<{ deleted: true }>() },
+  /** `lang`: the language the starter components are named in (the UI passes its own; default English). */
   'boundary:addStarter': {
-    input: z.strictObject(assessment),
+    input: z.strictObject({ ...assessment, lang: z.enum(['en', 'fr']).optional() }),
     output: out<{ added: number; components: BoundaryComponent[] }>(),
   },
   /** The data-flow structure and the same drawn as a standalone SVG document. */
@@ -36,7 +37,11 @@ export const aiReadinessContract = {
   'vendor:save': { input: z.strictObject({ ...assessment, vendor: vendorInputSchema }), output: out<VendorView>() },
   'vendor:delete': { input: z.strictObject({ ...assessment, id }), output: out<{ deleted: true }>() },
   'ownership:get': { input: z.strictObject(assessment), output: out<OwnershipMatrix>() },
-  'findings:list': { input: z.strictObject(assessment), output: out<FindingsResult>() },
+  /** `lang`: the language of the findings' titles and explanations (the UI passes its own; default English). */
+  'findings:list': {
+    input: z.strictObject({ ...assessment, lang: z.enum(['en', 'fr']).optional() }),
+    output: out<FindingsResult>(),
+  },
   'findings:mute': {
     input: z.strictObject({ ...assessment, key: z.string().min(1).max(8_000), justification: z.string().max(4_000) }),
     output: out<FindingView>(),

@@ -33,7 +33,7 @@ export const recordStringsFr: StringsLike<typeof recordStringsEn> = {
   'unit.days': 'jours',
   'unit.events': 'événements',
 
-  'timeline.heading': 'Chronologie de la couverture des preuves',
+  'timeline.heading': 'Frise de couverture des preuves',
   'timeline.intro':
     'Une bande par contrôle applicable sur la période d’observation (du {start} au {end}), mesurée au {asOf}. Chaque case est une période où le contrôle doit fonctionner ; les jours sont regroupés quand ils sont nombreux. Les contrôles par événement montrent la part des événements enregistrés qui est étayée par des preuves.',
   'timeline.introOpenEnded':

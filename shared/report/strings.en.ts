@@ -66,7 +66,7 @@ export const coreStringsEn = {
   'summary.trendOperating': 'operating readiness from {from} to {to} ({delta})',
   'summary.trendOperatingNew': 'operating readiness {to} (not measured at that snapshot)',
   'summary.trendNone':
-    'No snapshot has been frozen yet. Completing the day-60 review freezes one; later reports then show the trend.',
+    'No snapshot has been frozen yet. Freeze one (completing the day-60 review does it for Type II); later reports then show the trend.',
   'summary.points': '{value} pts',
   'summary.topFiveHeading': 'Top five gaps',
   'summary.topFiveIntro':

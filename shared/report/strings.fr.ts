@@ -66,7 +66,7 @@ const coreStringsFr: StringsLike<typeof coreStringsEn> = {
   'summary.trendOperating': 'efficacité opérationnelle : de {from} à {to} ({delta})',
   'summary.trendOperatingNew': 'efficacité opérationnelle : {to} (non mesurée lors de cet instantané)',
   'summary.trendNone':
-    'Aucun instantané n’a encore été figé. L’achèvement de la revue du jour 60 en fige un ; les rapports suivants montrent alors l’évolution.',
+    'Aucun instantané n’a encore été figé. Figez-en un (l’achèvement de la revue du jour 60 le fait pour le type II) ; les rapports suivants montrent alors l’évolution.',
   'summary.points': '{value} pts',
   'summary.topFiveHeading': 'Les cinq écarts prioritaires',
   'summary.topFiveIntro':

@@ -45,7 +45,13 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'fieldwork-audit-verify-'));
   path = join(dir, 'workspace.fwdb');
   ctx = { db: openWorkspaceDb(path, { create: true, now }), catalog: smallCatalog(), now };
-  assessmentId = createAssessment(ctx, { organisation: 'Acme AI', systemName: 'Scoring API', reportType: 'I', categories: ['security'], assessors: [] }).id;
+  assessmentId = createAssessment(ctx, {
+    organisation: 'Acme AI',
+    systemName: 'Scoring API',
+    reportType: 'I',
+    categories: ['security'],
+    assessors: [],
+  }).id;
   // Entries 1–6 come from the new assessment (see audit.test.ts); 7–10 are these edits.
   updateControl(ctx, assessmentId, 'SEC-AC-01', { status: 'implemented' });
   updateControl(ctx, assessmentId, 'SEC-GOV-01', { status: 'partial', ownerName: 'Ana' });
@@ -95,7 +101,12 @@ describe('tampering the chain detects', () => {
     expect(result.triggers).toEqual({ missing: ['audit_log_no_update'], altered: [] });
     // The trail now claims AI-REG-01 is implemented; the data says not_implemented.
     expect(result.discrepancies.first).toEqual([
-      { table: 'assessment_controls', recordKey: [assessmentId, 'AI-REG-01'], problem: 'different', fields: ['status'] },
+      {
+        table: 'assessment_controls',
+        recordKey: [assessmentId, 'AI-REG-01'],
+        problem: 'different',
+        fields: ['status'],
+      },
     ]);
   });
 
@@ -118,21 +129,36 @@ describe('tampering the chain detects', () => {
   });
 
   it('a data change made with the recording trigger switched off, even when the trigger is put back', () => {
-    const shipped = ctx.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'audit_assessment_controls_update'").pluck().get() as string;
-    tamper(`DROP TRIGGER audit_assessment_controls_update; UPDATE assessment_controls SET status = 'implemented' WHERE control_id = 'SEC-CM-01';`);
+    const shipped = ctx.db
+      .prepare("SELECT sql FROM sqlite_master WHERE name = 'audit_assessment_controls_update'")
+      .pluck()
+      .get() as string;
+    tamper(
+      `DROP TRIGGER audit_assessment_controls_update; UPDATE assessment_controls SET status = 'implemented' WHERE control_id = 'SEC-CM-01';`,
+    );
     const off = verifyAudit(ctx);
     expect(off.triggers.missing).toEqual(['audit_assessment_controls_update']);
     expect(off.firstBreak).toBeNull();
     expect(off.discrepancies.first).toEqual([
-      { table: 'assessment_controls', recordKey: [assessmentId, 'SEC-CM-01'], problem: 'different', fields: ['status'] },
+      {
+        table: 'assessment_controls',
+        recordKey: [assessmentId, 'SEC-CM-01'],
+        problem: 'different',
+        fields: ['status'],
+      },
     ]);
     tamper(`${shipped};`);
     expect(verifyAudit(ctx)).toMatchObject({ ok: false, triggers: intact, discrepancies: { count: 1 } });
   });
 
   it('a recording trigger replaced by one that records less', () => {
-    tamper(`DROP TRIGGER audit_finding_mutes_insert; CREATE TRIGGER audit_finding_mutes_insert AFTER INSERT ON finding_mutes BEGIN SELECT 1; END;`);
-    expect(verifyAudit(ctx)).toMatchObject({ ok: false, triggers: { missing: [], altered: ['audit_finding_mutes_insert'] } });
+    tamper(
+      `DROP TRIGGER audit_finding_mutes_insert; CREATE TRIGGER audit_finding_mutes_insert AFTER INSERT ON finding_mutes BEGIN SELECT 1; END;`,
+    );
+    expect(verifyAudit(ctx)).toMatchObject({
+      ok: false,
+      triggers: { missing: [], altered: ['audit_finding_mutes_insert'] },
+    });
   });
 });
 
@@ -145,7 +171,10 @@ describe('what the chain alone cannot see, and the anchor can', () => {
   });
 
   it('a rewrite of the whole chain after the edit verifies on its own (no secret key), but not against an earlier anchor', () => {
-    const guard = ctx.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_update'").pluck().get() as string;
+    const guard = ctx.db
+      .prepare("SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_update'")
+      .pluck()
+      .get() as string;
     closeWorkspaceDb(ctx.db);
     const raw = rawConnection(path);
     raw.exec(`DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'someone else' WHERE seq = 7;`);
@@ -163,7 +192,12 @@ describe('what the chain alone cannot see, and the anchor can', () => {
     const result = verifyAudit(ctx, anchor);
     expect(result.firstBreak).toEqual({ kind: 'anchor_missing', seq: 10 });
     expect(result.discrepancies.first).toEqual([
-      { table: 'assessment_controls', recordKey: [assessmentId, 'AI-REG-01'], problem: 'different', fields: ['status'] },
+      {
+        table: 'assessment_controls',
+        recordKey: [assessmentId, 'AI-REG-01'],
+        problem: 'different',
+        fields: ['status'],
+      },
     ]);
   });
 });
@@ -190,7 +224,11 @@ describe('a workspace from before the audit trail', () => {
         ['assessments', 'baseline', 'Old Co — Legacy API'],
         ['assessment_controls', 'baseline', 'SEC-AC-01'],
       ]);
-      expect(entries[1]?.after).toMatchObject({ status: 'not_applicable', justification: 'No users', criteria: ['CC6.1'] });
+      expect(entries[1]?.after).toMatchObject({
+        status: 'not_applicable',
+        justification: 'No users',
+        criteria: ['CC6.1'],
+      });
       expect(verifyAudit({ db, catalog: smallCatalog(), now }).ok).toBe(true);
     } finally {
       closeWorkspaceDb(db);
@@ -206,7 +244,10 @@ describe('exports', () => {
     const document = JSON.parse(readFileSync(json, 'utf8')) as {
       anchor: string;
       verification: AuditVerification;
-      entries: (Omit<AuditRow, 'os_user' | 'table_name' | 'record_key' | 'record_label' | 'assessment_id' | 'prev_hash'> & {
+      entries: (Omit<
+        AuditRow,
+        'os_user' | 'table_name' | 'record_key' | 'record_label' | 'assessment_id' | 'prev_hash'
+      > & {
         osUser: string;
         table: string;
         recordKey: string;
@@ -217,7 +258,15 @@ describe('exports', () => {
     };
     let prev = '0'.repeat(64);
     for (const e of document.entries) {
-      const row: AuditRow = { ...e, os_user: e.osUser, table_name: e.table, record_key: e.recordKey, record_label: e.label, assessment_id: e.assessmentId, prev_hash: e.prevHash };
+      const row: AuditRow = {
+        ...e,
+        os_user: e.osUser,
+        table_name: e.table,
+        record_key: e.recordKey,
+        record_label: e.label,
+        assessment_id: e.assessmentId,
+        prev_hash: e.prevHash,
+      };
       expect(recipeHash(prev, row)).toBe(e.hash);
       prev = e.hash ?? '';
     }

@@ -89,7 +89,11 @@ describe('recording', () => {
 
   it('records an edit as the changed fields only, before and after, and nothing for an edit that changes nothing', () => {
     const seq = lastSeq(ctx.db);
-    updateControl(ctx, assessmentId, 'SEC-AC-01', { status: 'implemented', ownerName: 'Priya', ownerFunction: 'security' });
+    updateControl(ctx, assessmentId, 'SEC-AC-01', {
+      status: 'implemented',
+      ownerName: 'Priya',
+      ownerFunction: 'security',
+    });
     updateControl(ctx, assessmentId, 'SEC-AC-01', { status: 'implemented', ownerName: 'Priya' });
     const [entry, ...rest] = entriesAfter(ctx.db, seq);
     expect(rest).toEqual([]);
@@ -107,7 +111,10 @@ describe('recording', () => {
 
   it('records an N/A with its justification, and a muted finding with its justification', () => {
     const seq = lastSeq(ctx.db);
-    updateControl(ctx, assessmentId, 'SEC-GOV-01', { status: 'not_applicable', justification: 'Governance is run by the group.' });
+    updateControl(ctx, assessmentId, 'SEC-GOV-01', {
+      status: 'not_applicable',
+      justification: 'Governance is run by the group.',
+    });
     expect(entriesAfter(ctx.db, seq).map((e) => [e.before, e.after])).toEqual([
       [
         { status: 'not_assessed', justification: '' },
@@ -117,12 +124,25 @@ describe('recording', () => {
 
     closeWorkspaceDb(ctx.db);
     ctx = open(bundledCatalog());
-    const ai = createAssessment(ctx, { organisation: 'Helio', systemName: 'Copilot', reportType: 'I', categories: ['security'], assessors: [] }).id;
+    const ai = createAssessment(ctx, {
+      organisation: 'Helio',
+      systemName: 'Copilot',
+      reportType: 'I',
+      categories: ['security'],
+      assessors: [],
+    }).id;
     const key = `FW-AI-01|assessment:${ai}`;
     const before = lastSeq(ctx.db);
     muteFinding(ctx, ai, key, 'Models are trained by the vendor only');
     unmuteFinding(ctx, ai, key);
-    expect(entriesAfter(ctx.db, before).map((e) => [e.table, e.action, e.label, e.before?.justification ?? e.after?.justification])).toEqual([
+    expect(
+      entriesAfter(ctx.db, before).map((e) => [
+        e.table,
+        e.action,
+        e.label,
+        e.before?.justification ?? e.after?.justification,
+      ]),
+    ).toEqual([
       ['finding_mutes', 'insert', key, 'Models are trained by the vendor only'],
       ['finding_mutes', 'delete', key, 'Models are trained by the vendor only'],
     ]);
@@ -130,7 +150,9 @@ describe('recording', () => {
 
   it('writes nothing when the change is rolled back: a refused bulk edit, or a transaction that fails later', () => {
     const seq = lastSeq(ctx.db);
-    expect(caughtMessage(() => bulkUpdateControls(ctx, assessmentId, ['SEC-AC-01', 'NOPE-99'], { status: 'partial' }))).toMatch(/NOPE-99/);
+    expect(
+      caughtMessage(() => bulkUpdateControls(ctx, assessmentId, ['SEC-AC-01', 'NOPE-99'], { status: 'partial' })),
+    ).toMatch(/NOPE-99/);
     expect(() =>
       ctx.db.transaction(() => {
         updateControl(ctx, assessmentId, 'SEC-CM-01', { notes: 'checked' });
@@ -192,7 +214,11 @@ describe('recording', () => {
       'evidence_items:delete',
     ]);
     const evidence = entriesAfter(ctx.db, seq).find((e) => e.table === 'evidence_items');
-    expect(evidence?.after).toMatchObject({ original_name: 'access-review.csv', sha256: item?.sha256, kind: 'system_report' });
+    expect(evidence?.after).toMatchObject({
+      original_name: 'access-review.csv',
+      sha256: item?.sha256,
+      kind: 'system_report',
+    });
     expect(verifyAudit(ctx)).toMatchObject({ ok: true, discrepancies: { count: 0 } });
   });
 
@@ -230,7 +256,9 @@ describe('who', () => {
 
 describe('guarding the trail', () => {
   it('refuses to change or delete an entry', () => {
-    expect(() => ctx.db.prepare("UPDATE audit_log SET actor = 'someone else' WHERE seq = 2").run()).toThrow(/append-only/);
+    expect(() => ctx.db.prepare("UPDATE audit_log SET actor = 'someone else' WHERE seq = 2").run()).toThrow(
+      /append-only/,
+    );
     expect(() => ctx.db.prepare('DELETE FROM audit_log WHERE seq = 2').run()).toThrow(/append-only/);
     expect(allEntries(ctx.db)[1]?.actor).toBe(OS_USER);
   });
@@ -238,7 +266,9 @@ describe('guarding the trail', () => {
   it('refuses writes from a connection without the recording functions, instead of letting them escape the trail', () => {
     const raw = rawConnection(path);
     try {
-      expect(() => raw.prepare("UPDATE assessment_controls SET status = 'implemented'").run()).toThrow(/no such function: fw_/);
+      expect(() => raw.prepare("UPDATE assessment_controls SET status = 'implemented'").run()).toThrow(
+        /no such function: fw_/,
+      );
     } finally {
       raw.close();
     }
@@ -246,16 +276,21 @@ describe('guarding the trail', () => {
 
   it('has recording triggers on every table but the listed exceptions, and logs or deliberately ignores every column', () => {
     const tables = ctx.db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+      )
       .pluck()
       .all() as string[];
     const audited = new Map(AUDITED_TABLES.map((t) => [t.table, t]));
-    const triggers = new Set(ctx.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[]);
+    const triggers = new Set(
+      ctx.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[],
+    );
     for (const table of tables) {
       if (table in UNAUDITED_TABLES_050) continue;
       const spec = audited.get(table);
       expect(spec, `${table} has no audit triggers: add them in a migration (auditTriggersSql)`).toBeDefined();
-      for (const action of ['insert', 'update', 'delete']) expect(triggers.has(`audit_${table}_${action}`), table).toBe(true);
+      for (const action of ['insert', 'update', 'delete'])
+        expect(triggers.has(`audit_${table}_${action}`), table).toBe(true);
       const columns = (ctx.db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name).sort();
       const covered = [...(spec?.columns.map((c) => c.column) ?? []), ...(spec?.ignored ?? [])].sort();
       expect(covered, table).toEqual(columns);

@@ -9,7 +9,10 @@ import type { AuditPage, AuditVerification } from '../../shared/audit/types';
 const BIN = join(import.meta.dirname, '../../bin/fieldwork.js');
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -28,7 +31,21 @@ beforeAll(() => {
 function workspaceWithEdits(name: string): { ws: string; id: string } {
   const ws = join(dir, name);
   const id = JSON.parse(
-    ok(['assessment', 'create', '--workspace', ws, '--org', 'Acme AI', '--system', 'Scoring API', '--type', 'I', '--categories', 'security', '--json']),
+    ok([
+      'assessment',
+      'create',
+      '--workspace',
+      ws,
+      '--org',
+      'Acme AI',
+      '--system',
+      'Scoring API',
+      '--type',
+      'I',
+      '--categories',
+      'security',
+      '--json',
+    ]),
   ) as { id: string };
   ok(['control', 'set', '--workspace', ws, '--assessment', id.id, '--control', 'GOV-01', '--status', 'implemented'], {
     FIELDWORK_ACTOR: 'Dana Reviewer',
@@ -40,15 +57,21 @@ function workspaceWithEdits(name: string): { ws: string; id: string } {
 describe('fieldwork audit', () => {
   it('verifies an untouched trail, lists the latest entries with their author, and exits 1 once an entry is changed', () => {
     const { ws } = workspaceWithEdits('verify.fwdb');
-    expect(ok(['audit', 'verify', '--workspace', ws])).toMatch(/^Audit trail verified: \d+ entries, unbroken\.\nLatest entry \(keep it as an anchor\): \d+:[0-9a-f]{64}\n$/);
+    expect(ok(['audit', 'verify', '--workspace', ws])).toMatch(
+      /^Audit trail verified: \d+ entries, unbroken\.\nLatest entry \(keep it as an anchor\): \d+:[0-9a-f]{64}\n$/,
+    );
 
-    const page = JSON.parse(ok(['audit', 'list', '--workspace', ws, '--table', 'assessment_controls', '--action', 'update', '--json'])) as AuditPage;
+    const page = JSON.parse(
+      ok(['audit', 'list', '--workspace', ws, '--table', 'assessment_controls', '--action', 'update', '--json']),
+    ) as AuditPage;
     expect(page.entries.map((e) => [e.actor, e.label, e.before, e.after])).toEqual([
       ['Dana Reviewer', 'GOV-01', { status: 'not_assessed' }, { status: 'implemented' }],
     ]);
     const verified = JSON.parse(ok(['audit', 'verify', '--workspace', ws, '--json'])) as AuditVerification;
     const anchor = `${verified.head?.seq}:${verified.head?.hash}`;
-    expect(ok(['audit', 'verify', '--workspace', ws, '--anchor', anchor])).toContain(`The anchor ${anchor} is part of it.`);
+    expect(ok(['audit', 'verify', '--workspace', ws, '--anchor', anchor])).toContain(
+      `The anchor ${anchor} is part of it.`,
+    );
 
     const raw = new Database(ws);
     raw.exec(`DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'someone else' WHERE seq = 2;`);
@@ -66,18 +89,30 @@ describe('fieldwork audit', () => {
   it('exports CSV and JSON, the format from the file name or --format, and refuses a bad anchor or table', () => {
     const { ws, id } = workspaceWithEdits('export.fwdb');
     const csv = join(dir, 'trail.csv');
-    expect(ok(['audit', 'export', '--workspace', ws, '--out', csv, '--assessment', id, '--action', 'update']).trim()).toBe(csv);
+    expect(
+      ok(['audit', 'export', '--workspace', ws, '--out', csv, '--assessment', id, '--action', 'update']).trim(),
+    ).toBe(csv);
     const lines = readFileSync(csv, 'utf8').trim().split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('Dana Reviewer');
     const out = join(dir, 'trail.data');
     ok(['audit', 'export', '--workspace', ws, '--out', out, '--format', 'json']);
-    const document = JSON.parse(readFileSync(out, 'utf8')) as { format: string; entries: unknown[]; verification: AuditVerification };
+    const document = JSON.parse(readFileSync(out, 'utf8')) as {
+      format: string;
+      entries: unknown[];
+      verification: AuditVerification;
+    };
     expect(document.format).toBe('fieldwork-audit-trail');
     expect(document.entries.length).toBe(document.verification.entries);
 
-    expect(run(['audit', 'export', '--workspace', ws, '--out', join(dir, 'x.txt')]).stderr).toMatch(/--format csv or --format json/);
-    expect(run(['audit', 'verify', '--workspace', ws, '--anchor', '12:abc']).stderr).toMatch(/--anchor must be written SEQ:HASH/);
-    expect(run(['audit', 'list', '--workspace', ws, '--table', 'secrets']).stderr).toMatch(/--table must be one of assessments,/);
+    expect(run(['audit', 'export', '--workspace', ws, '--out', join(dir, 'x.txt')]).stderr).toMatch(
+      /--format csv or --format json/,
+    );
+    expect(run(['audit', 'verify', '--workspace', ws, '--anchor', '12:abc']).stderr).toMatch(
+      /--anchor must be written SEQ:HASH/,
+    );
+    expect(run(['audit', 'list', '--workspace', ws, '--table', 'secrets']).stderr).toMatch(
+      /--table must be one of assessments,/,
+    );
   }, 180_000);
 });

@@ -292,18 +292,39 @@ describe('crashes', () => {
     const ws = join(dir, 'rekey-crash.fwdb');
     ok(['demo', '--encrypt', '--workspace', ws], { FIELDWORK_PASSPHRASE: PASS });
     const NEW = 'the new passphrase 9';
-    const outcomes = { old: 0, new: 0 };
-    for (let attempt = 0; attempt < 6; attempt++) {
-      const current = outcomes.new > outcomes.old ? NEW : PASS;
+    const BUNDLE = join(import.meta.dirname, '../../out/cli/fieldwork.mjs'); // built above: no rebuild in the timing
+    const journal = '.rekey-crash.fwdb.rekeying-journal';
+    const outcomes = { old: 0, new: 0, killedWhileRekeying: 0 };
+    let current = PASS;
+    for (let attempt = 0; attempt < 8; attempt++) {
       const next = current === PASS ? NEW : PASS;
-      const child = spawn(process.execPath, [BIN, 'workspace', 'rekey', '--workspace', ws], {
+      const child = spawn(process.execPath, [BUNDLE, 'workspace', 'rekey', '--workspace', ws], {
         env: { ...process.env, FIELDWORK_PASSPHRASE: current, FIELDWORK_NEW_PASSPHRASE: next },
         stdio: 'ignore',
       });
-      // Kill at a different moment each time: from before the key check to the middle of the rewrite.
-      await new Promise((resolve) => setTimeout(resolve, 150 + attempt * 120));
-      child.kill('SIGKILL');
-      await new Promise((resolve) => child.once('exit', resolve));
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      // Attempts 0–5 kill while the copy is being rekeyed (its rollback journal exists), a little later
+      // each time; attempt 6 kills early, during start-up and the key checks; attempt 7 runs to the end.
+      if (attempt === 6) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        child.kill('SIGKILL');
+      } else if (attempt < 6) {
+        await new Promise<void>((resolve) => {
+          const started = Date.now();
+          const timer = setInterval(() => {
+            const rekeying = existsSync(join(dir, journal));
+            if (rekeying || Date.now() - started > 60_000) {
+              clearInterval(timer);
+              if (rekeying) outcomes.killedWhileRekeying += 1;
+              setTimeout(() => {
+                child.kill('SIGKILL');
+                resolve();
+              }, attempt * 3);
+            }
+          }, 1);
+        });
+      }
+      await exited;
       let opened: string | null = null;
       for (const pass of [PASS, NEW]) {
         try {
@@ -318,9 +339,12 @@ describe('crashes', () => {
         }
       }
       expect(opened).not.toBeNull();
-      if (opened === PASS) outcomes.old += 1;
+      if (opened === current) outcomes.old += 1;
       else outcomes.new += 1;
+      current = opened ?? current;
     }
-    expect(outcomes.old + outcomes.new).toBe(6);
-  }, 120_000);
+    expect(outcomes.old + outcomes.new).toBe(8);
+    expect(outcomes.killedWhileRekeying).toBeGreaterThanOrEqual(3);
+    expect(outcomes.new).toBeGreaterThanOrEqual(1); // at least the attempt that ran to the end
+  }, 180_000);
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listControls } from '../../main/db/controls';
 import { applyOpened, openMatrix, previewOpened, proposalOf } from '../../main/interchange/matrix-import';
 import { readMatrixFile } from '../../main/interchange/matrix-read';
+import { fillMerges } from '../../main/interchange/xlsx-merges';
 import { addCustomControl } from '../../main/services/controls';
 import type { ImportReport } from '../../shared/interchange/import-types';
 import { AppError } from '../../shared/ipc/result';
@@ -303,6 +304,22 @@ describe('the 3,000-row workbook (cover sheet, merged title and group headers, n
     });
     expect(custom[1]).toMatchObject({ controlId: '1002', criteria: ['CC7.2', 'CC7.3'], status: 'partial' });
     expect(custom[2999]).toMatchObject({ controlId: '4000', status: 'implemented' });
+  });
+});
+
+describe('merged cells', () => {
+  it('fill with their top-left value, tolerate overlaps, and stay within the sheet', () => {
+    const rows = [['Team', 'x', ''], ['', 'y'], [], ['Legal', '', '']];
+    fillMerges(
+      rows,
+      [
+        { top: 0, left: 0, bottom: 2, right: 0 }, // A1:A3
+        { top: 1, left: 0, bottom: 1, right: 1 }, // A2:B2 overlaps A1:A3 (Excel refuses, some tools write it)
+        { top: 3, left: 0, bottom: 1_048_575, right: 16_383 }, // A4:XFD1048576, clamped
+      ],
+      4,
+    );
+    expect(rows).toEqual([['Team', 'x', ''], ['Team', 'y'], ['Team'], ['Legal', 'Legal', 'Legal', 'Legal']]);
   });
 });
 

@@ -14,7 +14,9 @@ const MATRICES = join(process.cwd(), 'test', 'fixtures', 'matrices');
 
 async function shot(fieldwork: Fieldwork, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await fieldwork.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await fieldwork.page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   await fieldwork.page.screenshot({ path: join(SHOTS, `${name}.png`), animations: 'disabled' });
 }
 
@@ -64,12 +66,16 @@ test('import a messy matrix, read its report, import a large one, export both sp
   await expect(preview.getByTestId('import-warnings')).toHaveText('20');
   await expect(preview.getByText('Nothing can be imported while 4 errors remain.')).toBeVisible();
   await expect(preview.locator('tbody tr')).toHaveCount(4);
-  await expect(preview.locator('tbody tr').nth(1)).toContainText('CH-02 is also on row 15 with a different title, status');
+  await expect(preview.locator('tbody tr').nth(1)).toContainText(
+    'CH-02 is also on row 15 with a different title, status',
+  );
   await expect(dialog.getByRole('button', { name: /^Import \d+ rows$/ })).toBeDisabled();
   await shot(fieldwork, 'spreadsheets-02-preview-errors');
   await preview.getByLabel('Warnings (20)').check();
   await expect(preview.locator('tbody tr')).toHaveCount(20);
-  await expect(preview.locator('tr[data-code="group_expanded"]').first()).toContainText('The group “CC6” was read as all of its criteria');
+  await expect(preview.locator('tr[data-code="group_expanded"]').first()).toContainText(
+    'The group “CC6” was read as all of its criteria',
+  );
   await shot(fieldwork, 'spreadsheets-03-preview-warnings');
   expect((await fieldwork.invoke('control:list', { assessmentId: assessment.id })).length).toBe(before);
 
@@ -103,7 +109,12 @@ test('import a messy matrix, read its report, import a large one, export both sp
   const rows = Papa.parse<string[]>(readFileSync(csv, 'utf8').replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
   const score = await fieldwork.invoke('score:get', { assessmentId: assessment.id });
   expect(rows.length - 1).toBe(score.controls.filter((c) => c.criteria.length > 0).length);
-  expect(rows.find((r) => r[0] === '1002')?.slice(0, 4)).toEqual(['1002', 'Control 1002: changes are approved', 'What control 1002 does, in a sentence or two.', 'CC7.2, CC7.3']);
+  expect(rows.find((r) => r[0] === '1002')?.slice(0, 4)).toEqual([
+    '1002',
+    'Control 1002: changes are approved',
+    'What control 1002 does, in a sentence or two.',
+    'CC7.2, CC7.3',
+  ]);
   const xlsx = join(fieldwork.dir, 'matrix.xlsx');
   dialogs.answerExport(xlsx);
   await card.getByRole('button', { name: 'Export the control matrix as Excel (.xlsx)' }).click();

@@ -46,7 +46,9 @@ export function rawConnection(path: string): Database.Database {
 /** Recomputes `hash` and `prev_hash` of every entry from `fromSeq` on: a tamperer covering their tracks. */
 export function rehashFrom(raw: Database.Database, fromSeq: number): void {
   const rows = raw.prepare('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq').all(fromSeq) as AuditRow[];
-  let prev = (raw.prepare('SELECT hash FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT 1').pluck().get(fromSeq) as string | undefined) ?? '0'.repeat(64);
+  let prev =
+    (raw.prepare('SELECT hash FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT 1').pluck().get(fromSeq) as
+      string | undefined) ?? '0'.repeat(64);
   const update = raw.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?');
   for (const row of rows) {
     const hash = recipeHash(prev, row);

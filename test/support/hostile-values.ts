@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import type { Db } from '../../main/db/open';
 
 /**
  * Hostile values for the property-based tests (test/db/fuzz-*.test.ts): what a compromised renderer or a
@@ -90,7 +92,17 @@ export const ODD_NUMBERS = [
 
 /** Values of the wrong type for a text field (never a string): safe to send where any string would be accepted. */
 export const wrongTypeValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom<unknown>(null, undefined, true, false, ...ODD_NUMBERS, DEEP_OBJECT, DEEP_ARRAY, HUGE_ARRAY, ...POLLUTERS),
+  fc.constantFrom<unknown>(
+    null,
+    undefined,
+    true,
+    false,
+    ...ODD_NUMBERS,
+    DEEP_OBJECT,
+    DEEP_ARRAY,
+    HUGE_ARRAY,
+    ...POLLUTERS,
+  ),
   fc.integer(),
   fc.double(),
   fc.bigInt(),
@@ -123,6 +135,29 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   },
 );
 
+/** Hostile values that survive JSON (for files): no undefined, BigInt, Map or NaN. */
+export const jsonHostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom<unknown>(...ODD_TEXT) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom<unknown>(
+      null,
+      true,
+      -1,
+      0.5,
+      1e308,
+      -1e308,
+      2 ** 53 + 2,
+      HUGE_STRING,
+      DEEP_OBJECT,
+      DEEP_ARRAY,
+      ...POLLUTERS,
+    ),
+  },
+  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+);
+
 /** Keys an attacker adds to an object. */
 export const hostileKey: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'then', '', ' ', HUGE_STRING, '\u0000'),
@@ -152,7 +187,11 @@ function clone<T>(value: T): T {
 }
 
 /** Applies `change` to the container holding `path` (a copy of `root` is changed and returned). */
-function atPath(root: unknown, path: Path, change: (holder: Record<string | number, unknown>, key: string | number) => void): unknown {
+function atPath(
+  root: unknown,
+  path: Path,
+  change: (holder: Record<string | number, unknown>, key: string | number) => void,
+): unknown {
   const copy = clone(root);
   let holder = copy as Record<string | number, unknown>;
   for (const step of path.slice(0, -1)) holder = holder[step] as Record<string | number, unknown>;
@@ -168,11 +207,14 @@ function atPath(root: unknown, path: Path, change: (holder: Record<string | numb
  */
 export function mutationOf(example: unknown, values: fc.Arbitrary<unknown> = hostileValue): fc.Arbitrary<unknown> {
   const paths = pathsOf(example);
-  const objectPaths: Path[] = [[], ...paths.filter((p) => {
-    let v: unknown = example;
-    for (const step of p) v = (v as Record<string | number, unknown>)[step];
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-  })];
+  const objectPaths: Path[] = [
+    [],
+    ...paths.filter((p) => {
+      let v: unknown = example;
+      for (const step of p) v = (v as Record<string | number, unknown>)[step];
+      return v !== null && typeof v === 'object' && !Array.isArray(v);
+    }),
+  ];
   const options: fc.Arbitrary<unknown>[] = [
     fc.tuple(fc.constantFrom(...objectPaths), hostileKey, values).map(([path, key, value]) => {
       if (path.length === 0) return withOwn(key, value, clone(example) as Record<string, unknown>);
@@ -231,4 +273,19 @@ export function messageProblem(message: unknown): string | null {
     return 'leaks a raw error name';
   if (!/[.!?)"”’]\s*$/.test(message)) return 'does not end like a sentence';
   return null;
+}
+
+/** Every table but the audit log, row by row: equal hashes, same workspace content. */
+export function tablesHash(db: Db): string {
+  const hash = createHash('sha256');
+  const tables = db
+    .prepare<[], { name: string }>(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log' ORDER BY name",
+    )
+    .all();
+  for (const { name } of tables) {
+    hash.update(`\u0000${name}\u0000`);
+    for (const row of db.prepare(`SELECT * FROM "${name}"`).raw().iterate()) hash.update(JSON.stringify(row));
+  }
+  return hash.digest('hex');
 }

@@ -5,6 +5,7 @@ import { Notice } from '../components/Notice';
 import { useAssessment } from './assessment-context';
 import { AssessmentContextBar } from './AssessmentContextBar';
 import { JumpBox } from './JumpBox';
+import { TopBarLanguage } from '../features/settings/LanguageSelect';
 import { useWorkspace } from './workspace-context';
 
 type FileMessage = { tone: 'info' | 'error'; text: string } | null;
@@ -50,6 +51,7 @@ export function TopBar() {
           </button>
         </div>
         <JumpBox disabled={!assessment} />
+        <TopBarLanguage />
       </div>
       <AssessmentContextBar />
       {message && (

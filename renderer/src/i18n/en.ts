@@ -9,6 +9,7 @@ import protection from './en/protection';
 import interchange from './en/interchange';
 import spreadsheets from './en/spreadsheets';
 import reportPdf from './en/report-pdf';
+import language from './en/language';
 
 /**
  * English UI strings. Every other language (fr.ts next) supplies the same keys: the type `Messages`
@@ -488,8 +489,6 @@ const en = {
     catalogVersion: 'Catalog version',
     workspace: 'Workspace file',
     platform: 'Platform',
-    language: 'Language',
-    languageValue: 'English (French follows in a later version)',
     theme: 'Theme',
     themeValue: 'Follows the system’s light or dark setting',
     privacy: 'Privacy',
@@ -510,6 +509,7 @@ const en = {
   ai: aiReadiness,
   spreadsheets,
   reportPdf,
+  language,
   common: {
     close: 'Close',
     dismiss: 'Dismiss',

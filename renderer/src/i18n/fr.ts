@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { withFrenchSpacing } from './french-spacing';
 import catalogBrowser from './fr/catalog-browser';
 import evidence from './fr/evidence';
 import coverage from './fr/coverage';
@@ -10,17 +11,19 @@ import protection from './fr/protection';
 import interchange from './fr/interchange';
 import spreadsheets from './fr/spreadsheets';
 import reportPdf from './fr/report-pdf';
+import language from './fr/language';
 
 /**
  * Les textes français de l’interface, mêmes clés que en.ts : le type `Messages` fait échouer la compilation
  * sur une clé manquante ou en trop, et test/unit/i18n-keys.test.ts vérifie aussi les valeurs vides et les
- * paramètres {{x}}. Terminologie : le glossaire de shared/guides/ui-and-language.md ; espaces insécables
- * (U+00A0) avant « : ; ? ! » et à l’intérieur des guillemets.
+ * paramètres {{x}}. Terminologie : le glossaire de shared/guides/ui-and-language.md. Les textes sont écrits
+ * avec des espaces ordinaires ; withFrenchSpacing pose les espaces insécables (U+00A0) avant « : ; ? ! » et à
+ * l’intérieur des guillemets au moment de l’enregistrement de la ressource.
  */
 const fr: Messages = {
   app: {
     name: 'Fieldwork',
-    tagline: 'Revue de préparation SOC 2 pour les produits d’IA et d’apprentissage automatique',
+    tagline: 'Revue de préparation SOC 2 des produits d’IA et de ML',
     loading: 'Ouverture de l’espace de travail…',
     loadFailedTitle: 'Fieldwork n’a pas pu ouvrir cet espace de travail',
     loadFailedHelp: 'Rien n’a été modifié. Ouvrez un autre espace de travail, ou réessayez.',
@@ -53,8 +56,8 @@ const fr: Messages = {
   },
   topbar: {
     workspace: 'Espace de travail',
-    openWorkspace: 'Ouvrir un espace de travail…',
-    newWorkspace: 'Nouvel espace de travail…',
+    openWorkspace: 'Ouvrir un espace…',
+    newWorkspace: 'Nouvel espace…',
     workspaceCancelled: 'Aucun espace de travail choisi ; l’espace actuel reste ouvert.',
     switcher: 'Évaluation',
     noAssessment: 'Aucune évaluation sélectionnée',
@@ -70,7 +73,7 @@ const fr: Messages = {
     daysAgo_one: 'il y a {{count}} jour',
     daysAgo_other: 'il y a {{count}} jours',
     jumpLabel: 'Aller à un contrôle ou à un critère',
-    jumpPlaceholder: 'Aller à un contrôle ou critère…',
+    jumpPlaceholder: 'Contrôle ou critère…',
     jumpNoMatch: 'Aucun contrôle ni critère ne correspond à « {{query}} ».',
     jumpCriterion: 'Critère',
     jumpControl: 'Contrôle',
@@ -143,7 +146,8 @@ const fr: Messages = {
     windowTooLong: 'La période dure {{days}} jours ; une période de type II couvre au plus 12 mois.',
     reviewBeforeStart: 'La date de la revue précède le début de la période d’observation ({{start}}).',
     reviewAfterEnd: 'La date de la revue suit la fin de la période d’observation ({{end}}).',
-    typeOneNoWindow: 'Un rapport de type I n’a pas de période d’observation ; choisissez le type II pour en définir une.',
+    typeOneNoWindow:
+      'Un rapport de type I n’a pas de période d’observation ; choisissez le type II pour en définir une.',
   },
   scope: {
     title: 'Champ et périmètre',
@@ -174,7 +178,8 @@ const fr: Messages = {
       'L’inventaire des fournisseurs IA tiers, le choix entre méthode d’exclusion (carve-out) et méthode inclusive, leurs rapports SOC 2 et les contrôles complémentaires chez l’entité utilisatrice (CUEC) qu’ils exigent.',
     vendorsNow:
       'Utilisez les contrôles marqués pour les services d’IA tiers dans la liste de contrôle (étape « IA tierce »).',
-    findings: 'Des règles qui détectent les défaillances que les auditeurs relèvent dans les systèmes d’IA, et les cinq écarts prioritaires.',
+    findings:
+      'Des règles qui détectent les défaillances que les auditeurs relèvent dans les systèmes d’IA, et les cinq écarts prioritaires.',
     findingsNow:
       'La vue d’ensemble liste les critères non couverts et les contrôles non évalués ; le tableau des critères montre les points les plus faibles.',
     remediation: 'Un plan de remédiation avec des responsables et des échéances pour chaque écart.',
@@ -280,7 +285,8 @@ const fr: Messages = {
       'Conception × couverture des preuves sur la période écoulée × taux de conformité des échantillons, au {{date}}.',
     operatingPendingHelp:
       'Pour un type II, le fonctionnement des contrôles sur la période est évalué à partir des preuves et des échantillons, prévus dans une version ultérieure.',
-    operatingTypeOne: 'Le type I teste la conception à une date donnée ; il n’y a pas de mesure d’efficacité opérationnelle.',
+    operatingTypeOne:
+      'Le type I teste la conception à une date donnée ; il n’y a pas de mesure d’efficacité opérationnelle.',
     criteriaInScope: 'critères dans le périmètre',
     unaddressed: 'critères non couverts',
     controls: 'contrôles',
@@ -297,7 +303,7 @@ const fr: Messages = {
     categoryControls_one: '{{count}} contrôle',
     categoryControls_other: '{{count}} contrôles',
     categoryUnassessed: '{{count}} non évalué(s)',
-    allAddressed: 'tous les critères sont couverts',
+    allAddressed: 'tous couverts',
     criteriaTitle: 'Critères',
     colCriterion: 'Critère',
     colTitle: 'Intitulé',
@@ -348,7 +354,7 @@ const fr: Messages = {
       'Les contrôles regroupés par catégorie et par critère. Un contrôle associé à plusieurs critères apparaît sous chacun d’eux.',
     empty: 'Cette évaluation n’a pas encore de contrôle. Ajoutez un contrôle personnalisé, ou élargissez le périmètre.',
     search: 'Rechercher des contrôles',
-    searchPlaceholder: 'Rechercher par identifiant ou intitulé',
+    searchPlaceholder: 'Identifiant ou intitulé',
     filterStatus: 'État',
     filterFunction: 'Fonction du responsable',
     filterOwner: 'Nom du responsable',
@@ -358,7 +364,7 @@ const fr: Messages = {
     ownershipNamed: 'Responsable désigné',
     ownershipUnowned: 'Sans responsable',
     filterUnassessed: 'Non évalués uniquement',
-    any: 'Tous',
+    any: 'Indifférent',
     noFunction: 'Aucune fonction renseignée',
     showing: '{{shown, number}} contrôles affichés sur {{total, number}}',
     hidden_one: '{{count}} masqué par les filtres',
@@ -385,8 +391,7 @@ const fr: Messages = {
     selectAll: 'Sélectionner tous les contrôles affichés',
     unowned: 'Non attribué',
     addCustom: 'Ajouter un contrôle personnalisé',
-    shortcuts:
-      'Touches : j/k ou ↑/↓ pour se déplacer · Entrée pour ouvrir · 1–5 pour l’état · Espace pour sélectionner · Ctrl/Cmd+K pour aller à',
+    shortcuts: 'Touches : j/k ou ↑/↓ déplacer · Entrée ouvrir · 1–5 état · Espace sélectionner · Ctrl/Cmd+K aller à',
     gridLabel: 'Contrôles de la liste',
     updateFailed: 'La modification de {{id}} n’a pas été enregistrée : {{message}}',
   },
@@ -499,8 +504,6 @@ const fr: Messages = {
     catalogVersion: 'Version du catalogue',
     workspace: 'Fichier de l’espace de travail',
     platform: 'Plateforme',
-    language: 'Langue',
-    languageValue: 'Français',
     theme: 'Thème',
     themeValue: 'Suit le réglage clair ou sombre du système',
     privacy: 'Confidentialité',
@@ -521,6 +524,7 @@ const fr: Messages = {
   ai: aiReadiness,
   spreadsheets,
   reportPdf,
+  language,
   common: {
     close: 'Fermer',
     dismiss: 'Masquer',
@@ -530,4 +534,4 @@ const fr: Messages = {
   },
 };
 
-export default fr;
+export default withFrenchSpacing(fr);

@@ -41,7 +41,7 @@ export function recordList(ctx: SectionContext, records: readonly RecordRef[], m
   }).join('; ');
 }
 
-function gapDetails(ctx: SectionContext, gap: RankedGap): string[] {
+function gapDetails(ctx: SectionContext, gap: RankedGap, withCriteria: boolean): string[] {
   const titles = new Map(ctx.data.controls.map((c) => [c.controlId, c.displayTitle]));
   const lines: string[] = [];
   if (gap.source === 'control') {
@@ -51,12 +51,21 @@ function gapDetails(ctx: SectionContext, gap: RankedGap): string[] {
   } else if (gap.source === 'finding') {
     lines.push(ctx.t('findings.concerns', { list: recordList(ctx, gap.records) }));
   }
-  if (gap.criteria.length > 0) lines.push(ctx.t('findings.criteria', { list: gap.criteria.join(', ') }));
+  if (withCriteria && gap.criteria.length > 0)
+    lines.push(ctx.t('findings.criteria', { list: gap.criteria.join(', ') }));
   return lines;
 }
 
-/** Ranked gaps as a table: rank, severity, the gap with what it concerns, and its score. */
-export function gapTable(ctx: SectionContext, gaps: readonly RankedGap[], topFive?: ReadonlySet<string>) {
+/**
+ * Ranked gaps as a table: rank, severity, the gap with what it concerns (and, unless `brief`, the criteria
+ * it touches), and its score.
+ */
+export function gapTable(
+  ctx: SectionContext,
+  gaps: readonly RankedGap[],
+  topFive?: ReadonlySet<string>,
+  brief = false,
+) {
   const body: TableCell[][] = [
     [
       headerCell(ctx.t('col.rank'), 'right'),
@@ -77,7 +86,7 @@ export function gapTable(ctx: SectionContext, gaps: readonly RankedGap[], topFiv
                 : []),
             ],
           },
-          ...gapDetails(ctx, gap).map((line) => detail(line)),
+          ...gapDetails(ctx, gap, !brief).map((line) => detail(line)),
         ],
       },
       numberCell(gap.score),

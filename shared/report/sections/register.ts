@@ -6,7 +6,6 @@ import type { ReportData } from '../types';
 import {
   COLOURS,
   dataTable,
-  detail,
   headerCell,
   ownerLabel,
   paragraph,

@@ -178,7 +178,7 @@ export function summarySection(ctx: SectionContext, number: string): Content[] {
       subHeading(ctx, `${number}.3`, ctx.t('summary.topFiveHeading')),
       ...(topFive.length === 0
         ? [paragraph(ctx.t('summary.topFiveNone'))]
-        : [paragraph(ctx.t('summary.topFiveIntro'), 'lead'), gapTable(ctx, topFive)]),
+        : [paragraph(ctx.t('summary.topFiveIntro'), 'lead'), gapTable(ctx, topFive, undefined, true)]),
     ),
     keepTogether(subHeading(ctx, `${number}.4`, ctx.t('summary.remediationHeading')), remediationBlock(ctx)),
   ];

@@ -82,7 +82,12 @@ export function AuditFilters({ form, onChange, assessments, actors, shown, match
       </label>
       <label className="filter">
         <span className="filter-label">{t('audit.filters.to')}</span>
-        <input type="date" value={form.toDay} min={form.fromDay || undefined} onChange={(e) => set({ toDay: e.target.value })} />
+        <input
+          type="date"
+          value={form.toDay}
+          min={form.fromDay || undefined}
+          onChange={(e) => set({ toDay: e.target.value })}
+        />
       </label>
       <p className="filter-count" aria-live="polite" data-testid="audit-count">
         {t('audit.filters.showing', { shown, matching })}

@@ -27,7 +27,8 @@ export function AuditPage() {
     setExporting(true);
     try {
       const result = await api.audit.export({ format, filter });
-      if (result) setMessage({ tone: 'success', text: t('audit.exported', { count: result.entries, path: result.path }) });
+      if (result)
+        setMessage({ tone: 'success', text: t('audit.exported', { count: result.entries, path: result.path }) });
     } catch (error) {
       setMessage({ tone: 'error', text: t('audit.exportFailed', { message: errorMessage(error) }) });
     }
@@ -51,7 +52,12 @@ export function AuditPage() {
           </button>
         </div>
       </header>
-      <ChainStatus verification={chain.verification} error={chain.error} checking={chain.checking} onCheck={chain.check} />
+      <ChainStatus
+        verification={chain.verification}
+        error={chain.error}
+        checking={chain.checking}
+        onCheck={chain.check}
+      />
       {message && (
         <Notice tone={message.tone} onDismiss={() => setMessage(null)}>
           {message.text}
@@ -85,7 +91,12 @@ export function AuditPage() {
         <div aria-busy={trail.loading} className={trail.loading ? 'audit-stale' : undefined}>
           <AuditTable entries={page.entries} />
           {page.next !== null && (
-            <button type="button" className="btn audit-more" disabled={trail.loadingMore} onClick={() => void trail.loadMore()}>
+            <button
+              type="button"
+              className="btn audit-more"
+              disabled={trail.loadingMore}
+              onClick={() => void trail.loadMore()}
+            >
               {t('audit.loadMore')}
             </button>
           )}

@@ -40,7 +40,10 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 {recordText(e)}
               </th>
               <td>
-                <span className={`badge audit-action audit-${e.action}`} title={e.action === 'baseline' ? t('audit.baselineHelp') : undefined}>
+                <span
+                  className={`badge audit-action audit-${e.action}`}
+                  title={e.action === 'baseline' ? t('audit.baselineHelp') : undefined}
+                >
                   <span className="badge-mark" aria-hidden="true" />
                   {t(`audit.action.${e.action}`)}
                 </span>

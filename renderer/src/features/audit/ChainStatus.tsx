@@ -96,7 +96,9 @@ export function ChainStatus({ verification, error, checking, onCheck }: ChainSta
             <span className="badge-mark" aria-hidden="true" />
             {t('audit.chain.verified', { count: verification.entries })}
           </span>
-          {verification.anchorChecked && <span> {t('audit.chain.anchorOk', { seq: verification.anchorChecked.seq })}</span>}
+          {verification.anchorChecked && (
+            <span> {t('audit.chain.anchorOk', { seq: verification.anchorChecked.seq })}</span>
+          )}
         </p>
       )}
       {!checking && verification && !verification.ok && (
@@ -125,7 +127,11 @@ export function ChainStatus({ verification, error, checking, onCheck }: ChainSta
             <button type="button" className="btn btn-small" onClick={copy}>
               {t('audit.chain.copy')}
             </button>
-            {copied && <span className="muted small">{copied === 'done' ? t('audit.chain.copied') : t('audit.chain.copyByHand')}</span>}
+            {copied && (
+              <span className="muted small">
+                {copied === 'done' ? t('audit.chain.copied') : t('audit.chain.copyByHand')}
+              </span>
+            )}
           </p>
           <p className="muted small">{t('audit.chain.headHelp')}</p>
         </div>

@@ -8,7 +8,17 @@ import { fieldLabel, valueText } from './values';
 const FIRST = 3;
 
 /** Keys and bookkeeping that say little on their own in an added or removed record. */
-const QUIET = new Set(['id', 'assessment_id', 'sort_order', 'created_at', 'loaded_at', 'linked_at', 'finding_key', 'control_id', 'source']);
+const QUIET = new Set([
+  'id',
+  'assessment_id',
+  'sort_order',
+  'created_at',
+  'loaded_at',
+  'linked_at',
+  'finding_key',
+  'control_id',
+  'source',
+]);
 
 /** What an entry changed: "field: before → after" for edits, the fields set for added or removed records. */
 export function ChangeList({ entry }: { entry: AuditEntry }) {

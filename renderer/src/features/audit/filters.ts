@@ -11,7 +11,15 @@ export interface FilterForm {
   text: string;
 }
 
-export const NO_FILTERS: FilterForm = { assessmentId: '', table: '', action: '', actor: '', fromDay: '', toDay: '', text: '' };
+export const NO_FILTERS: FilterForm = {
+  assessmentId: '',
+  table: '',
+  action: '',
+  actor: '',
+  fromDay: '',
+  toDay: '',
+  text: '',
+};
 
 export function isFiltered(form: FilterForm): boolean {
   return Object.values(form).some((v) => v !== '');

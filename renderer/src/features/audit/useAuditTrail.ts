@@ -55,7 +55,10 @@ export function useAuditTrail(filter: AuditFilter, generation: number) {
     return api.audit.list({ filter: wanted, limit: PAGE, beforeSeq: page.next }).then(
       (more) => {
         if (mine === request.current) {
-          setShown({ ...shown, page: { ...page, entries: [...page.entries, ...more.entries], next: more.nextBeforeSeq } });
+          setShown({
+            ...shown,
+            page: { ...page, entries: [...page.entries, ...more.entries], next: more.nextBeforeSeq },
+          });
         }
         setLoadingMore(false);
       },
@@ -66,7 +69,14 @@ export function useAuditTrail(filter: AuditFilter, generation: number) {
     );
   }, [shown]);
 
-  return { page: shown?.page ?? null, error: shown?.error ?? null, loading: shown?.key !== key, loadingMore, loadMore, reload: load };
+  return {
+    page: shown?.page ?? null,
+    error: shown?.error ?? null,
+    loading: shown?.key !== key,
+    loadingMore,
+    loadMore,
+    reload: load,
+  };
 }
 
 interface Checked {
@@ -113,5 +123,10 @@ export function useChainCheck(generation: number) {
   );
 
   const current = checked?.generation === generation ? checked : null;
-  return { verification: current?.verification ?? null, error: current?.error ?? null, checking: checking || current === null, check };
+  return {
+    verification: current?.verification ?? null,
+    error: current?.error ?? null,
+    checking: checking || current === null,
+    check,
+  };
 }

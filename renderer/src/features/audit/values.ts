@@ -60,15 +60,18 @@ export function valueText(t: TFunction, locale: string, table: string, field: st
   if (value === '') return t('audit.empty_value');
   if (typeof value === 'string' && INSTANT.test(value)) return whenText(value, locale);
   if (FLAGS.has(field) && (value === 0 || value === 1)) return value === 1 ? t('common.yes') : t('common.no');
-  if (field === 'status' && table === 'assessment_controls' && isOneOf(CONTROL_STATUSES, value)) return t(`statusLong.${value}`);
+  if (field === 'status' && table === 'assessment_controls' && isOneOf(CONTROL_STATUSES, value))
+    return t(`statusLong.${value}`);
   if (field === 'owner_function' && isOneOf(OWNER_FUNCTIONS, value)) return t(`ownerFunction.${value}`);
   if (field === 'stage' && isOneOf(PIPELINE_STAGES, value)) return t(`stage.${value}`);
   if (field === 'frequency' && isOneOf(FREQUENCIES, value)) return t(`frequency.${value}`);
-  if (field === 'kind' && table === 'evidence_items' && isOneOf(EVIDENCE_KINDS, value)) return t(`evidenceKind.${value}`);
+  if (field === 'kind' && table === 'evidence_items' && isOneOf(EVIDENCE_KINDS, value))
+    return t(`evidenceKind.${value}`);
   if (field === 'report_type' && isOneOf(REPORT_TYPES, value)) return t(`reportType.${value}`);
   let text: string;
   if (typeof value === 'string') text = value;
-  else if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) text = value.join(', ');
+  else if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number'))
+    text = value.join(', ');
   else text = JSON.stringify(value);
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
@@ -92,6 +95,10 @@ export function whenText(iso: string, locale: string): string {
 export function recordText(entry: { table: string; label: string }): string {
   if (entry.table !== 'finding_mutes') return entry.label;
   const [rule = '', ...scope] = entry.label.split('|');
-  const rest = scope.join('|').replace(/(^|,)assessment:[^,]*/g, '').replace(/^,/, '').replace(UUID, '…');
+  const rest = scope
+    .join('|')
+    .replace(/(^|,)assessment:[^,]*/g, '')
+    .replace(/^,/, '')
+    .replace(UUID, '…');
   return rest ? `${rule} · ${rest}` : rule;
 }

@@ -5,6 +5,7 @@ import { api, errorMessage } from '../../api';
 import { useAssessment } from '../../app/assessment-context';
 import { useNavigation } from '../../app/navigation';
 import { Notice } from '../../components/Notice';
+import { currentLocale } from '../../i18n';
 import { ConfirmModal } from '../ai-shared/ConfirmModal';
 import { clearPendingRecord, pendingRecord } from '../ai-shared/open-record';
 import { useRemote } from '../ai-shared/useRemote';
@@ -45,7 +46,7 @@ export function BoundaryPage() {
 
   const addStarter = async () => {
     try {
-      const { added } = await api.boundary.addStarter({ assessmentId });
+      const { added } = await api.boundary.addStarter({ assessmentId, lang: currentLocale() });
       setMessage({
         tone: 'success',
         text: added === 0 ? t('ai.boundary.starterNone') : t('ai.boundary.starterAdded', { count: added }),

@@ -33,7 +33,7 @@ export function useDarkScheme(): boolean {
 /** Readiness per TSC category, from the chart definition the PDF uses too. */
 export function ReadinessChart({ score }: { score: ScoreResult }) {
   const { t } = useTranslation();
-  const { pct } = useFormat();
+  const { pct, axisPct, labelled } = useFormat();
   const canvas = useRef<HTMLCanvasElement>(null);
   const dark = useDarkScheme();
   const data = useMemo(() => readinessChartData(score, (key) => t(`category.${key}`)), [score, t]);
@@ -64,7 +64,7 @@ export function ReadinessChart({ score }: { score: ScoreResult }) {
         scales: {
           y: {
             ...base.options.scales.y,
-            ticks: { ...base.options.scales.y.ticks, color: ink, callback: (v) => `${v}%` },
+            ticks: { ...base.options.scales.y.ticks, color: ink, callback: (v) => axisPct(v) },
             grid: { color: grid },
           },
           x: { ...base.options.scales.x, ticks: { color: ink, font: { size: 12 } } },
@@ -73,7 +73,7 @@ export function ReadinessChart({ score }: { score: ScoreResult }) {
           ...base.options.plugins,
           legend: { ...base.options.plugins.legend, labels: { color: ink } },
           tooltip: {
-            callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${pct((item.parsed.y ?? 0) / 100)}` },
+            callbacks: { label: (item) => labelled(item.dataset.label ?? '', pct((item.parsed.y ?? 0) / 100)) },
           },
         },
       },
@@ -99,7 +99,7 @@ export function ReadinessChart({ score }: { score: ScoreResult }) {
     };
     const chart = new Chart(canvas.current, { ...config, plugins: [valueLabels] });
     return () => chart.destroy();
-  }, [data, dark, t, pct]);
+  }, [data, dark, t, pct, axisPct, labelled]);
 
   const summary = data.labels.map((label, i) => `${label} ${pct((data.design[i] ?? 0) / 100)}`).join(', ');
   return (

@@ -20,15 +20,21 @@ function SortHeader({
   label,
   sort,
   onSort,
+  className,
 }: {
   column: EvidenceSortColumn;
   label: string;
   sort: EvidenceSort;
   onSort: (c: EvidenceSortColumn) => void;
+  className?: string;
 }) {
   const active = sort.column === column;
   return (
-    <th scope="col" aria-sort={active ? (sort.direction === 1 ? 'ascending' : 'descending') : undefined}>
+    <th
+      scope="col"
+      className={className}
+      aria-sort={active ? (sort.direction === 1 ? 'ascending' : 'descending') : undefined}
+    >
       <button type="button" className="sort-button" onClick={() => onSort(column)}>
         {label}
         <span className="sort-mark" aria-hidden="true">
@@ -56,7 +62,13 @@ export function EvidenceTable({ items, sort, onSort, integrity, onRemove }: Evid
               {t('evidence.table.source')}
             </th>
             <SortHeader column="collected" label={t('evidence.table.collected')} sort={sort} onSort={onSort} />
-            <SortHeader column="size" label={t('evidence.table.size')} sort={sort} onSort={onSort} />
+            <SortHeader
+              column="size"
+              label={t('evidence.table.size')}
+              sort={sort}
+              onSort={onSort}
+              className="col-optional"
+            />
             <th scope="col" className="col-optional">
               {t('evidence.table.hash')}
             </th>
@@ -97,7 +109,7 @@ export function EvidenceTable({ items, sort, onSort, integrity, onRemove }: Evid
                   {date(e.collectedAt)}
                   {e.collectedBy && <span className="block muted small">{e.collectedBy}</span>}
                 </td>
-                <td className="num">{formatBytes(e.size, locale)}</td>
+                <td className="num col-optional">{formatBytes(e.size, locale)}</td>
                 <td className="col-optional">
                   <code className="hash" title={e.sha256}>
                     {shortHash(e.sha256)}

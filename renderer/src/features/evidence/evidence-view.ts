@@ -49,8 +49,10 @@ export function filterEvidence(
 }
 
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
+/** French sizes count octets: o, Ko, Mo… */
+const UNITS_FR = ['o', 'Ko', 'Mo', 'Go', 'To'] as const;
 
-/** A file size for people, in powers of 1024: `512 B`, `1.5 MB` (`1,5 MB` in French). */
+/** A file size for people, in powers of 1024: `512 B`, `1.5 MB` (`1,5 Mo` in French). */
 export function formatBytes(bytes: number, locale: Locale): string {
   let value = bytes;
   let unit = 0;
@@ -62,7 +64,7 @@ export function formatBytes(bytes: number, locale: Locale): string {
   const text = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits }).format(
     value,
   );
-  return `${text} ${UNITS[unit] ?? 'B'}`;
+  return locale === 'fr' ? `${text}\u00a0${UNITS_FR[unit] ?? 'o'}` : `${text} ${UNITS[unit] ?? 'B'}`;
 }
 
 /** The first 12 hex digits: enough to tell files apart at a glance; the full hash is in the tooltip. */

@@ -31,12 +31,12 @@ const controlsOf = (records: readonly { type: string; id: string }[]) =>
 /** Findings & gaps: the top five, every finding (muted ones apart), the ranked gaps and the ownership matrix. */
 export function FindingsPage() {
   const { t } = useTranslation();
-  const { date } = useFormat();
+  const { date, locale } = useFormat();
   const strings = useAiStrings();
   const { assessment } = useAssessment();
   const { go } = useNavigation();
   const assessmentId = assessment?.id ?? '';
-  const loadFindings = useCallback(() => api.findings.list({ assessmentId }), [assessmentId]);
+  const loadFindings = useCallback(() => api.findings.list({ assessmentId, lang: locale }), [assessmentId, locale]);
   const loadPlan = useCallback(() => api.remediation.list({ assessmentId }), [assessmentId]);
   const findings = useRemote(loadFindings);
   const plan = useRemote(loadPlan);

@@ -6,6 +6,7 @@ import { REPORT_SECTIONS, type ReportSection } from '../../../../shared/report/o
 import { api, errorMessage } from '../../api';
 import { Notice } from '../../components/Notice';
 import { useFormat } from '../../i18n/format';
+import './pdf-report.css';
 
 type Outcome =
   | { kind: 'idle' }
@@ -35,7 +36,8 @@ export function PdfReportCard({ assessment }: { assessment: Assessment }) {
   const exportPdf = async () => {
     setOutcome({ kind: 'busy' });
     try {
-      const chosen = REPORT_SECTIONS.filter((s) => sections.has(s));
+      // The management summary is always the cover and the executive summary: the list is set aside.
+      const chosen = summaryOnly ? [] : REPORT_SECTIONS.filter((s) => sections.has(s));
       const saved = await api.report.save({
         assessmentId: assessment.id,
         options: { lang, watermark, summaryOnly, ...(chosen.length > 0 && { sections: chosen }) },

@@ -61,9 +61,9 @@ export function OutcomeNotice({ outcome, testId }: { outcome: Outcome; testId: s
   );
 }
 
-/** Bytes for people: 1.4 MB, 820 KB. */
+/** Bytes for people: 1.4 MB, 820 KB (French: 1,4 Mo, 820 Ko — octets). */
 export function formatBytes(bytes: number, locale: string): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
+  const units = locale.startsWith('fr') ? ['o', 'Ko', 'Mo', 'Go'] : ['B', 'KB', 'MB', 'GB'];
   let value = bytes;
   let unit = 0;
   while (value >= 1000 && unit < units.length - 1) {

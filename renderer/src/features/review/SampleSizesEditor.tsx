@@ -13,7 +13,8 @@ interface SampleSizesEditorProps {
 
 type Draft = Record<(typeof PERIODIC_ROWS)[number], string> & { perEvent: Array<{ upTo: string; size: string }> };
 
-function toDraft(table: SampleSizeTable): Draft {
+/** `allWord` is the UI language's word for “all” (“tous” in French); English “all” is always accepted too. */
+function toDraft(table: SampleSizeTable, allWord: string): Draft {
   return {
     annually: String(table.annually),
     quarterly: String(table.quarterly),
@@ -21,15 +22,19 @@ function toDraft(table: SampleSizeTable): Draft {
     weekly: String(table.weekly),
     daily: String(table.daily),
     continuous: String(table.continuous),
-    perEvent: table.perEvent.map((b) => ({ upTo: b.upTo === null ? '' : String(b.upTo), size: String(b.size) })),
+    perEvent: table.perEvent.map((b) => ({
+      upTo: b.upTo === null ? '' : String(b.upTo),
+      size: b.size === 'all' ? allWord : String(b.size),
+    })),
   };
 }
 
-function fromDraft(draft: Draft): unknown {
+function fromDraft(draft: Draft, allWord: string): unknown {
+  const isAll = (v: string) => ['all', allWord.toLowerCase()].includes(v.trim().toLowerCase());
   const num = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
   const bands: Array<{ upTo: number | null; size: number | 'all' }> = draft.perEvent.map((b, i) => ({
     upTo: i === draft.perEvent.length - 1 ? null : num(b.upTo),
-    size: b.size.trim().toLowerCase() === 'all' ? 'all' : num(b.size),
+    size: isAll(b.size) ? 'all' : num(b.size),
   }));
   return { ...Object.fromEntries(PERIODIC_ROWS.map((f) => [f, num(draft[f])])), perEvent: bands };
 }
@@ -37,13 +42,13 @@ function fromDraft(draft: Draft): unknown {
 /** Edits the sample-size table new reviews use; the shared schema checks it before it is sent. */
 export function SampleSizesEditor({ initial, busy, onSave, onCancel }: SampleSizesEditorProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
+  const [draft, setDraft] = useState<Draft>(() => toDraft(initial, t('review.sizes.all')));
   const [problem, setProblem] = useState<string | null>(null);
   const setBand = (i: number, patch: Partial<Draft['perEvent'][number]>) =>
     setDraft((d) => ({ ...d, perEvent: d.perEvent.map((b, k) => (k === i ? { ...b, ...patch } : b)) }));
 
   const save = () => {
-    const parsed = sampleSizeTableSchema.safeParse(fromDraft(draft));
+    const parsed = sampleSizeTableSchema.safeParse(fromDraft(draft, t('review.sizes.all')));
     if (!parsed.success) {
       setProblem(t('review.sizes.invalid', { max: MAX_SAMPLE_SIZE }));
       return;

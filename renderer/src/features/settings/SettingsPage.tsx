@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../app/workspace-context';
 import { AuditActorCard } from '../audit/AuditActorCard';
 import { ProtectionSettings } from '../protection/ProtectionSettings';
+import { LanguageCard } from './LanguageSelect';
 
 /** What this copy of Fieldwork is, where its data lives, and its promises. */
 export function SettingsPage() {
@@ -12,7 +13,6 @@ export function SettingsPage() {
     [t('settings.catalogVersion'), info?.catalogVersion ?? ''],
     [t('settings.workspace'), info?.workspacePath ?? ''],
     [t('settings.platform'), info?.platform ?? ''],
-    [t('settings.language'), t('settings.languageValue')],
     [t('settings.theme'), t('settings.themeValue')],
     [t('settings.privacy'), t('settings.privacyValue')],
     [t('settings.shortcuts'), t('settings.shortcutList')],
@@ -35,6 +35,7 @@ export function SettingsPage() {
           ))}
         </dl>
       </article>
+      <LanguageCard />
       <ProtectionSettings />
       <AuditActorCard />
     </section>

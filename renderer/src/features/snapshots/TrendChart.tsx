@@ -25,7 +25,7 @@ Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearS
 /** Design and operating readiness per category across snapshots, from the definition the PDF uses too. */
 export function TrendChart({ data }: { data: ReadinessTrendData }) {
   const { t } = useTranslation();
-  const { pct } = useFormat();
+  const { pct, axisPct, labelled } = useFormat();
   const canvas = useRef<HTMLCanvasElement>(null);
   const dark = useDarkScheme();
   const nameOf = (s: TrendSeries) =>
@@ -59,7 +59,7 @@ export function TrendChart({ data }: { data: ReadinessTrendData }) {
         scales: {
           y: {
             ...base.options.scales.y,
-            ticks: { ...base.options.scales.y.ticks, color: ink, callback: (v) => `${v}%` },
+            ticks: { ...base.options.scales.y.ticks, color: ink, callback: (v) => axisPct(v) },
             grid: { color: dark ? '#3A4654' : base.options.scales.y.grid.color },
           },
           x: { ...base.options.scales.x, ticks: { color: ink } },
@@ -72,7 +72,7 @@ export function TrendChart({ data }: { data: ReadinessTrendData }) {
           tooltip: {
             callbacks: {
               label: (item) =>
-                `${item.dataset.label ?? ''}: ${item.parsed.y === null ? '—' : pct(item.parsed.y / 100)}`,
+                labelled(item.dataset.label ?? '', item.parsed.y === null ? '—' : pct(item.parsed.y / 100)),
             },
           },
         },
@@ -80,7 +80,7 @@ export function TrendChart({ data }: { data: ReadinessTrendData }) {
     };
     const chart = new Chart(canvas.current, config);
     return () => chart.destroy();
-  }, [data, dark, t, pct]);
+  }, [data, dark, t, pct, axisPct, labelled]);
 
   const overall = data.series.filter((s) => s.key === 'overall');
   const summary = (overall.length > 0 ? overall : data.series)

@@ -30,8 +30,10 @@ const audit = {
     anchorInvalid: 'Write the anchor as the entry number, a colon and the 64-character hash.',
     triggerMissing: 'A recording trigger has been removed ({{name}}): changes may have escaped the trail.',
     triggerAltered: 'A recording trigger is not the one Fieldwork installed ({{name}}).',
-    discrepancies_one: '{{count}} record differs from what the trail recorded (changed with the recording switched off):',
-    discrepancies_other: '{{count}} records differ from what the trail recorded (changed with the recording switched off):',
+    discrepancies_one:
+      '{{count}} record differs from what the trail recorded (changed with the recording switched off):',
+    discrepancies_other:
+      '{{count}} records differ from what the trail recorded (changed with the recording switched off):',
     problem: {
       unrecorded: 'never recorded',
       missing: 'removed without a record',
@@ -96,7 +98,8 @@ const audit = {
   exported_one: '{{count}} entry exported to {{path}}',
   exported_other: '{{count}} entries exported to {{path}}',
   exportFailed: 'The audit trail was not exported: {{message}}',
-  exportHelp: 'Exports hold the entries the filters show, the chain check and the latest anchor; the JSON export can be re-verified outside Fieldwork.',
+  exportHelp:
+    'Exports hold the entries the filters show, the chain check and the latest anchor; the JSON export can be re-verified outside Fieldwork.',
   tables: {
     assessments: 'Assessment',
     assessment_controls: 'Checklist',

@@ -21,5 +21,5 @@ export default {
   noSections: 'Choose at least one section to export.',
   watermark: 'Mark every page "CONFIDENTIAL"',
   summaryOnly: 'Management summary only (cover, executive summary, top five, remediation headline)',
-  summaryOnlyHint: 'Ignores the section list except for the cover.',
+  summaryOnlyHint: 'The management summary prints the cover and the executive summary; the list below is set aside.',
 } as const;

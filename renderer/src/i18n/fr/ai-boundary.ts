@@ -22,9 +22,9 @@ const boundary: DeepStringRecord<typeof en> = {
   deleteBody:
     'Le composant quitte le périmètre du système et le schéma des flux de données. Les contrôles qui lui sont rattachés restent dans la liste de contrôle.',
   gone: 'Ce composant ne fait plus partie du périmètre.',
-  inScope: 'Dans le périmètre',
+  inScope: 'Inclus',
   outOfScope: 'Hors périmètre',
-  noOwner: 'Aucun responsable',
+  noOwner: 'Non désigné',
   noControls: 'Aucun rattaché',
   moreControls_one: '+{{count}} autre',
   moreControls_other: '+{{count}} autres',

@@ -6,10 +6,8 @@ const findings: DeepStringRecord<typeof en> = {
   title: 'Constats et écarts',
   intro:
     'Les règles de Fieldwork recherchent les causes habituelles d’échec d’un audit SOC 2 de type II ou d’une opinion avec réserve dans les entreprises d’IA. Chaque constat explique pourquoi il compte et renvoie aux enregistrements qui l’ont déclenché ; corrigez ces enregistrements, et il disparaît.',
-  summary_one:
-    '{{count}} constat ouvert · {{muted}} masqués · {{gaps}} écarts classés · au {{date}}',
-  summary_other:
-    '{{count}} constats ouverts · {{muted}} masqués · {{gaps}} écarts classés · au {{date}}',
+  summary_one: '{{count}} constat ouvert · {{muted}} masqués · {{gaps}} écarts classés · au {{date}}',
+  summary_other: '{{count}} constats ouverts · {{muted}} masqués · {{gaps}} écarts classés · au {{date}}',
   openPlan: 'Ouvrir le plan de remédiation',
   addedToPlan: 'Ajouté au plan de remédiation.',
   muted: '{{id}} masqué ; il reste listé ci-dessous avec votre justification.',
@@ -60,8 +58,7 @@ const findings: DeepStringRecord<typeof en> = {
     criteria: 'Critères touchés',
     scoreHelp: 'Poids de gravité × impact sur les critères',
     formula: '{{weight}} × {{impact}}',
-    scoreLine:
-      'Rang {{rank}} sur l’ensemble des écarts · score {{score}} (gravité {{weight}} × impact {{impact}})',
+    scoreLine: 'Rang {{rank}} sur l’ensemble des écarts · score {{score}} (gravité {{weight}} × impact {{impact}})',
     source: {
       finding: 'Constat d’une règle',
       criterion: 'Critère non couvert',

@@ -12,8 +12,7 @@ const remediation: DeepStringRecord<typeof en> = {
     'Créez des actions depuis la page Constats et écarts (« Créer une action de remédiation » sur un constat ou un écart), ou ajoutez-en une ici. Donnez à chacune un responsable et une échéance antérieure aux travaux d’audit sur site.',
   saved: 'Enregistré.',
   closed: 'Action close.',
-  closedApplied:
-    'Action close et ses contrôles liés marqués mis en œuvre ; le niveau de préparation est mis à jour.',
+  closedApplied: 'Action close et ses contrôles liés marqués mis en œuvre ; le niveau de préparation est mis à jour.',
   deleted: 'Action supprimée.',
   deleteTitle: 'Supprimer cette action ?',
   deleteBody: '« {{action}} » quitte le plan. Les contrôles qu’elle lie conservent leur état.',

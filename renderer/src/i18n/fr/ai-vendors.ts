@@ -45,7 +45,7 @@ const vendors: DeepStringRecord<typeof en> = {
     unknown: 'Sans réponse',
     may_train: 'Peut entraîner sur nos données',
     does_not_train: 'N’entraîne pas',
-    opted_out: 'Entraînement refusé (opt-out)',
+    opted_out: 'Refusé (opt-out)',
   },
   retention: {
     unknown: 'Inconnue',

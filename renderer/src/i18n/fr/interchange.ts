@@ -1,0 +1,100 @@
+import type en from '../en/interchange';
+import type { DeepStringRecord } from '../types';
+
+/** Échanges : exports OSCAL, dossier de preuves et sa vérification, évaluations portables (export et import). */
+const interchange: DeepStringRecord<typeof en> = {
+  busy: 'Traitement…',
+  cancelled: 'Annulé ; rien n’a été écrit.',
+  failed: 'L’opération a échoué : {{message}}',
+  savedTo: 'Enregistré dans',
+  oscal: {
+    heading: 'OSCAL pour les outils GRC',
+    body: 'L’évaluation dans le langage OSCAL du NIST (Open Security Controls Assessment Language 1.2.1, JSON) : les résultats de chaque revue et de chaque instantané — contrôles, preuves, échantillons, constats par critère et risques — et le plan de remédiation sous forme de plan d’action et de jalons (POA&M).',
+    exportResults: 'Exporter les résultats d’évaluation OSCAL',
+    exportPoam: 'Exporter le POA&M OSCAL',
+    savedResults: 'Résultats d’évaluation OSCAL écrits.',
+    savedPoam: 'Plan d’action et jalons OSCAL écrit.',
+  },
+  package: {
+    heading: 'Dossier de preuves pour l’auditeur',
+    body: 'Une archive zip qui réunit le rapport PDF, la matrice des contrôles, les fichiers OSCAL et chaque fichier de preuve, avec un manifeste des empreintes SHA-256 pour que l’auditeur vérifie que rien n’a été modifié : un dossier de preuves prêt pour l’audit.',
+    build: 'Constituer le dossier de preuves…',
+    built_one: 'Dossier écrit avec {{count}} fichier de preuve.',
+    built_other: 'Dossier écrit avec {{count}} fichiers de preuve.',
+    verify: 'Vérifier un dossier…',
+    verifyHelp:
+      'Vérifie un dossier reçu ou envoyé : chaque fichier présent avec son empreinte, rien d’ajouté, aucun nom dangereux.',
+    intact: 'Intact',
+    notIntact: 'Non intact',
+    verifyOk: 'Les {{count}} fichiers correspondent au manifeste.',
+    verifyBad: 'Ce dossier ne correspond pas à son manifeste : ne vous y fiez pas.',
+    verifyOf: '{{system}} — {{organisation}}, constitué le {{date}}',
+    verifiedFile: 'Fichier vérifié',
+    colStatus: 'État',
+    colFile: 'Fichier',
+    colDetail: 'Détail',
+    problems: 'Problèmes concernant le dossier dans son ensemble',
+    showAll: 'Afficher les {{count}} fichiers',
+    status: {
+      ok: 'OK',
+      changed: 'Modifié',
+      missing: 'Manquant',
+      extra: 'En trop',
+      unsafe: 'Nom dangereux',
+      duplicate: 'Doublon',
+      too_large: 'Trop volumineux',
+      damaged: 'Endommagé',
+    },
+  },
+  portable: {
+    heading: 'Évaluation portable',
+    body: 'Toute l’évaluation — liste de contrôle, fichiers de preuve, revues, instantanés, fournisseurs, constats et remédiation — dans un seul fichier .fwassess, à transporter entre le site du client et le bureau. Chiffrez-le lorsqu’il quitte cette machine.',
+    export: 'Exporter l’évaluation…',
+    exported: 'Évaluation exportée : {{records}} enregistrements et {{files}} fichiers de preuve.',
+    exportedEncrypted: 'Évaluation exportée et chiffrée : {{records}} enregistrements et {{files}} fichiers de preuve.',
+    modalTitle: 'Exporter cette évaluation',
+    encrypt: 'Chiffrer le fichier avec une phrase secrète',
+    encryptHint:
+      'Recommandé. Sans la phrase secrète, personne ne peut lire le fichier — pas même vous : conservez-la en lieu sûr.',
+    passphrase: 'Phrase secrète',
+    passphraseHint: 'Au moins 8 caractères ; quelques mots sans rapport entre eux se retiennent facilement.',
+    confirm: 'Saisissez-la de nouveau',
+    tooShort: 'Utilisez au moins 8 caractères.',
+    mismatch: 'Les deux phrases secrètes diffèrent.',
+    plainWarning: 'Le fichier ne sera pas chiffré : quiconque l’obtient peut lire les preuves.',
+    chooseWhere: 'Choisir l’emplacement…',
+    cancel: 'Annuler',
+  },
+  import: {
+    button: 'Importer une évaluation…',
+    title: 'Importer une évaluation',
+    reading: 'Lecture du fichier…',
+    encrypted: '« {{name}} » est chiffré. Saisissez la phrase secrète utilisée lors de l’export.',
+    unlock: 'Ouvrir le fichier',
+    what: 'Contenu du fichier',
+    exportedAt: 'Exporté le {{date}} par {{generator}}',
+    counts:
+      'Contrôles : {{controls}} · Fichiers de preuve : {{evidence}} ({{size}}) · Revues : {{reviews}} · Instantanés : {{snapshots}} · Actions de remédiation : {{remediation}}',
+    importNow: 'Importer',
+    duplicateTitle: 'Cette évaluation est déjà dans cet espace de travail',
+    duplicateBody:
+      'L’espace de travail contient déjà « {{system}} » ({{organisation}}), modifiée pour la dernière fois le {{date}}. Rien n’est écrasé sans votre accord.',
+    keepBoth: 'Garder les deux',
+    keepBothHint:
+      'Importer le fichier comme copie avec ses propres identifiants ; l’évaluation présente ici reste telle quelle.',
+    replace: 'Remplacer celle d’ici',
+    replaceHint:
+      'L’évaluation présente ici devient exactement la version du fichier. Ses revues achevées et ses instantanés doivent figurer dans le fichier ; sinon rien ne change.',
+    cancel: 'Annuler',
+    importing: 'Import…',
+    doneNew: '« {{system}} » importée.',
+    doneCopy: '« {{system}} » importée comme copie ; les deux sont maintenant dans cet espace de travail.',
+    doneReplace: '« {{system}} » remplacée par la version du fichier.',
+    doneCancelled: 'Rien n’a été importé.',
+    open: 'L’ouvrir',
+    failed: 'Le fichier n’a pas été importé : {{message}}',
+    close: 'Fermer',
+  },
+};
+
+export default interchange;
