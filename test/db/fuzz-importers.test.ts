@@ -351,7 +351,7 @@ function rehashed(doc: unknown, editManifest?: (manifest: Record<string, unknown
     for (const f of manifest.files)
       if (f.path === 'assessment.json')
         Object.assign(f, { sha256: createHash('sha256').update(json).digest('hex'), size: json.length });
-    const edited: unknown = editManifest ? editManifest(manifest as unknown as Record<string, unknown>) : manifest;
+    const edited: unknown = editManifest ? editManifest(manifest) : manifest;
     return { name: e.name, data: Buffer.from(JSON.stringify(edited) ?? 'null', 'utf8') };
   });
 }
