@@ -30,7 +30,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('fieldwork evidence', () => {
   it('adds, lists and verifies evidence, and names the file that was tampered with', () => {
     const ws = join(dir, 'ci.fwdb');
-    ok(['demo', '--workspace', ws]);
+    // A plain assessment: the demo ships its own generated evidence, which would crowd these lists.
+    ok(['assessment', 'create', '--workspace', ws, '--org', 'CI Co', '--system', 'Model API', '--type', 'II', '--window-start', '2026-09-01', '--window-end', '2027-02-28']);
     const log = join(dir, 'okta-2026-09.log');
     writeFileSync(log, 'ts=2026-09-01T00:00:00Z event=user.session.start outcome=SUCCESS\n'.repeat(100));
     const shot = join(dir, 'mfa-policy.png');
@@ -71,7 +72,8 @@ describe('fieldwork evidence', () => {
 
   it('removes evidence and records populations', () => {
     const ws = join(dir, 'remove.fwdb');
-    ok(['demo', '--workspace', ws]);
+    // A plain assessment: the demo ships its own generated evidence, which would crowd these lists.
+    ok(['assessment', 'create', '--workspace', ws, '--org', 'CI Co', '--system', 'Model API', '--type', 'II', '--window-start', '2026-09-01', '--window-end', '2027-02-28']);
     const file = join(dir, 'ticket.json');
     writeFileSync(file, '{"ticket":"CHG-1"}');
     const id = ok(['evidence', 'add', '--workspace', ws, '--control', 'GOV-01,GOV-02', '--file', file, '--kind', 'ticket', '--date', '2026-09-15']).trim();
@@ -97,7 +99,8 @@ describe('fieldwork evidence', () => {
     [['evidence', 'population', '--control', 'GOV-01', '--population', '10', '--evidenced', 'many'], /--evidenced must be a whole number \(got "many"\)\./],
   ])('rejects %j with one clear line', (args, message) => {
     const ws = join(dir, 'refusals.fwdb');
-    if (!existsSync(ws)) ok(['demo', '--workspace', ws]);
+    if (!existsSync(ws)) // A plain assessment: the demo ships its own generated evidence, which would crowd these lists.
+    ok(['assessment', 'create', '--workspace', ws, '--org', 'CI Co', '--system', 'Model API', '--type', 'II', '--window-start', '2026-09-01', '--window-end', '2027-02-28']);
     const result = spawnSync(process.execPath, [BIN, ...args, '--workspace', ws], { encoding: 'utf8', cwd: dir });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(message);
