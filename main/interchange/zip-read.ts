@@ -218,7 +218,16 @@ export async function readZip(
           ...entry,
           open: async () => {
             if (entry.problem) throw new AppError('unsafe_entry', entry.detail);
-            const stream = await zip.openReadStreamPromise(raw);
+            let stream: Readable;
+            try {
+              stream = await zip.openReadStreamPromise(raw);
+            } catch (error) {
+              // A damaged local header (signature, name length, data past the end) is found only on opening.
+              throw new AppError(
+                'entry_damaged',
+                `${entry.name} could not be read from the archive (${(error as Error).message}).`,
+              );
+            }
             return streamWithErrors(stream, new Guard(entry, limits, total), entry.name);
           },
         });

@@ -1,5 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -203,6 +212,40 @@ describe('duplicate names', () => {
     const first = { name: 'evidence/résumé.txt', data: Buffer.from('a') };
     const second = { name: first.name.normalize('NFD'), data: Buffer.from('b') };
     await packageFlags(packageOf([first, second], [first]), second.name, 'duplicate', /would be the same file/);
+  });
+});
+
+describe('a damaged local header behind an intact directory', () => {
+  /** Breaks the signature of the `n`-th local file header (0-based); the central directory still lists the entry. */
+  function breakLocalHeader(path: string, n: number): void {
+    const bytes = readFileSync(path);
+    const signature = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+    let at = bytes.indexOf(signature);
+    for (let i = 0; i < n; i++) at = bytes.indexOf(signature, at + 1);
+    bytes.writeUInt32LE(0xdeadbeef, at);
+    writeFileSync(path, bytes);
+  }
+
+  it('the portable import refuses it with a sentence naming the entry', async () => {
+    const path = archive(portable, 'fwassess');
+    breakLocalHeader(path, 0);
+    await portableRefuses(
+      path,
+      'entry_damaged',
+      /^assessment\.json could not be read from the archive \(invalid local file header/,
+    );
+  });
+
+  it('the package verification reports that entry as damaged and goes on with the others', async () => {
+    const entry = { name: 'evidence/log.txt', data: Buffer.from('a log') };
+    const path = packageOf([entry]);
+    breakLocalHeader(path, 1);
+    await packageFlags(
+      path,
+      'evidence/log.txt',
+      'damaged',
+      /could not be read from the archive \(invalid local file header/,
+    );
   });
 });
 

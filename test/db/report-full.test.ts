@@ -117,6 +117,8 @@ describe.each<[Locale, string]>([
 
   it('renders every page to an image a person can look at', () => {
     const prefix = join(OUT, `${name}-page`);
+    // Images of an earlier, longer run would be counted too.
+    for (const old of readdirSync(OUT).filter((f) => f.startsWith(`${name}-page`))) rmSync(join(OUT, old));
     tool('pdftoppm', '-png', '-r', '60', pdfs[name] ?? '', prefix);
     const images = readdirSync(OUT).filter((f) => f.startsWith(`${name}-page`) && f.endsWith('.png'));
     expect(images).toHaveLength(pages(pdfs[name] ?? ''));

@@ -175,10 +175,12 @@ test('change the passphrase in Settings', async ({ fieldwork }) => {
     security.getByText('The passphrase was changed. Backups made before now still open with the old passphrase only.'),
   ).toBeVisible();
   await security.getByRole('button', { name: 'Lock now' }).click();
-  await page.getByLabel('Passphrase').fill(PASS);
+  await page.locator('html[data-app-state="locked"]').waitFor({ state: 'attached' });
+  const unlock = page.getByTestId('unlock-screen');
+  await unlock.getByLabel('Passphrase', { exact: true }).fill(PASS);
   await page.keyboard.press('Enter');
-  await expect(page.getByText(/That passphrase does not open/)).toBeVisible();
-  await page.getByLabel('Passphrase').fill('plum orchard lantern 42');
+  await expect(unlock.getByText(/That passphrase does not open/)).toBeVisible();
+  await unlock.getByLabel('Passphrase', { exact: true }).fill('plum orchard lantern 42');
   await page.keyboard.press('Enter');
   await unlocked(fieldwork);
 });

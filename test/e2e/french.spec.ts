@@ -98,7 +98,10 @@ test('switches the whole UI to French and back, with French numbers, dates and c
     .getByRole('button', { name: new RegExp(`^Comment ${criterion.replace('.', '\\.')} obtient 12,5\\s%$`) })
     .click();
   await expect(page.getByTestId(`breakdown-${criterion}`)).toContainText('Moyenne pondérée');
-  await expect.poll(() => page.getByTestId(`breakdown-${criterion}`).textContent()).toContain('12,5\u00a0%');
+  // The hand-computed weighted mean, with French decimals: 1 × 0,5 over a weight of 4.
+  await expect
+    .poll(() => page.getByTestId(`breakdown-${criterion}`).textContent())
+    .toContain('Moyenne pondérée = 0,5 ÷ 4 = 12,5\u00a0%');
   await expect(page.getByText('Catégories', { exact: true })).toBeVisible();
   await expect(page.getByText('Sécurité', { exact: true }).first()).toBeVisible();
 

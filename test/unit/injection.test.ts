@@ -254,14 +254,12 @@ describe('the UI renders hostile text as text', () => {
     // The app's strings and settings (renderer/src/i18n/index.ts, which also touches the page's <html>):
     // interpolation does not escape, because React does.
     const i18n = i18next.createInstance();
-    await i18n
-      .use(initReactI18next)
-      .init({
-        resources: { en: { translation: en } },
-        lng: 'en',
-        interpolation: { escapeValue: false },
-        initAsync: false,
-      });
+    await i18n.use(initReactI18next).init({
+      resources: { en: { translation: en } },
+      lng: 'en',
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
     // Loaded by path so that the test build, which has no JSX, does not compile the component itself.
     const module = join(ROOT, 'renderer/src/features/audit/ChangeList.tsx');
     const { ChangeList } = (await import(/* @vite-ignore */ module)) as {

@@ -62,7 +62,9 @@ export function CriteriaTable({ score }: { score: ScoreResult }) {
                     <tr
                       data-testid={`criterion-${c.id}`}
                       title={
-                        c.unaddressed ? undefined : `${c.id}: ${formulaOf(breakdownOf(c, score))} = ${pct(c.design)}`
+                        c.unaddressed
+                          ? undefined
+                          : `${c.id}: ${formulaOf(breakdownOf(c, score), locale)} = ${pct(c.design)}`
                       }
                     >
                       <th scope="row" className="mono">

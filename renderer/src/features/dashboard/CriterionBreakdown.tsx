@@ -54,12 +54,12 @@ export function CriterionBreakdown({ criterion, score }: { criterion: CriterionS
               <td>
                 <StatusBadge status={control.status} />
               </td>
-              <td className="num">{plain(control.design ?? 0)}</td>
+              <td className="num">{plain(control.design ?? 0, locale)}</td>
               <td className="num">
                 {control.weight}
                 {control.key && <span className="muted"> ({t('breakdown.keyWeight')})</span>}
               </td>
-              <td className="num">{plain(product)}</td>
+              <td className="num">{plain(product, locale)}</td>
             </tr>
           ))}
         </tbody>
@@ -69,12 +69,12 @@ export function CriterionBreakdown({ criterion, score }: { criterion: CriterionS
               {t('breakdown.total')}
             </th>
             <td className="num">{b.weight}</td>
-            <td className="num">{plain(b.sum)}</td>
+            <td className="num">{plain(b.sum, locale)}</td>
           </tr>
         </tfoot>
       </table>
       <p className="formula">
-        {t('breakdown.formula', { sum: plain(b.sum), weight: b.weight, result: pct(criterion.design) })}
+        {t('breakdown.formula', { sum: plain(b.sum, locale), weight: b.weight, result: pct(criterion.design) })}
       </p>
       {b.excluded.length > 0 && <p className="muted">{t('breakdown.excluded', { ids: b.excluded.join(', ') })}</p>}
     </div>

@@ -1,3 +1,4 @@
+import type { Locale } from '../../../../shared/format';
 import type { ControlScore, CriterionScore, ScoreResult } from '../../../../shared/scoring/types';
 
 export interface BreakdownRow {
@@ -30,14 +31,15 @@ export function breakdownOf(criterion: CriterionScore, score: ScoreResult): Brea
   };
 }
 
-/** Numbers in the formula: at most two decimals, no trailing zeros. */
-export function plain(value: number): string {
-  return String(Math.round(value * 100) / 100);
+/** Numbers in the formula: at most two decimals, no trailing zeros; a decimal comma in French (`0,5`). */
+export function plain(value: number, locale: Locale = 'en'): string {
+  const text = String(Math.round(value * 100) / 100);
+  return locale === 'fr' ? text.replace('.', ',') : text;
 }
 
 /** One line for a tooltip: `(2×1 + 1×0.5) ÷ 3`. */
-export function formulaOf(b: Breakdown): string {
+export function formulaOf(b: Breakdown, locale: Locale = 'en'): string {
   if (b.rows.length === 0) return '0';
-  const terms = b.rows.map((r) => `${r.control.weight}×${plain(r.control.design ?? 0)}`).join(' + ');
+  const terms = b.rows.map((r) => `${r.control.weight}×${plain(r.control.design ?? 0, locale)}`).join(' + ');
   return `(${terms}) ÷ ${b.weight}`;
 }
