@@ -9,9 +9,13 @@ const BIN = join(process.cwd(), 'bin/fieldwork.js');
 
 /** The command line's score for the workspace the UI is using (a second reader on the same WAL file). */
 function cliScore(workspace: string, assessmentId: string): ScoreResult {
-  const out = execFileSync(process.execPath, [BIN, 'score', '--workspace', workspace, '--assessment', assessmentId, '--json'], {
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    process.execPath,
+    [BIN, 'score', '--workspace', workspace, '--assessment', assessmentId, '--json'],
+    {
+      encoding: 'utf8',
+    },
+  );
   return JSON.parse(out) as ScoreResult;
 }
 
@@ -44,7 +48,10 @@ test('create an assessment, set statuses, watch the dashboard move, export the P
     await page.keyboard.press(key);
   }
   await expect
-    .poll(async () => (await fieldwork.invoke('score:get', { assessmentId: assessment.id })).overall.controlsByStatus.implemented)
+    .poll(
+      async () =>
+        (await fieldwork.invoke('score:get', { assessmentId: assessment.id })).overall.controlsByStatus.implemented,
+    )
     .toBe(4);
 
   // The dashboard shows the new figures, equal to the command line's.
@@ -60,7 +67,9 @@ test('create an assessment, set statuses, watch the dashboard move, export the P
   await page.getByRole('button', { name: 'Export PDF report…' }).click();
   await expect(page.getByText('Report saved to:')).toBeVisible();
   expect(existsSync(pdf)).toBe(true);
-  expect(fieldwork.dialogs.proposedReportNames[0]).toMatch(/^fieldwork-readiness-northwind-robotics-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(fieldwork.dialogs.proposedReportNames[0]).toMatch(
+    /^fieldwork-readiness-northwind-robotics-\d{4}-\d{2}-\d{2}\.pdf$/,
+  );
 
   // Read it back with independent tools: the structure is sound and the figures are the score's.
   expect(execFileSync('qpdf', ['--check', pdf], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
@@ -70,7 +79,11 @@ test('create an assessment, set statuses, watch the dashboard move, export the P
   for (const category of score.categories) expect(text).toContain(formatPercent(category.design, 'en'));
   const criterion = score.criteria.find((c) => c.design > 0);
   if (!criterion) throw new Error('no criterion moved');
-  expect(text).toMatch(new RegExp(`${criterion.id.replace('.', '\\.')}\\b[^\\n]*${formatPercent(criterion.design, 'en').replace('.', '\\.')}`));
+  expect(text).toMatch(
+    new RegExp(
+      `${criterion.id.replace('.', '\\.')}\\b[^\\n]*${formatPercent(criterion.design, 'en').replace('.', '\\.')}`,
+    ),
+  );
 
   // Nothing the page asked for left the app's own origin.
   expect(fieldwork.requests.filter((url) => !url.startsWith(`${APP_ORIGIN}/`))).toEqual([]);
@@ -97,4 +110,29 @@ test('the app is offline: no request leaves its origin while every screen loads'
   expect(await fieldwork.cspViolations()).toEqual([]);
   // In CI the suite runs inside a network namespace with no network (scripts/offline.mjs).
   if (process.env.CI) expect(process.env.FIELDWORK_OFFLINE).toBe('1');
+});
+
+test('reopening the workspace resumes on the assessment and area last shown', async ({ fieldwork }) => {
+  const { page } = fieldwork;
+  const create = (organisation: string) =>
+    fieldwork.invoke('assessment:create', {
+      organisation,
+      systemName: 'Model API',
+      reportType: 'I',
+      categories: ['security'],
+      assessors: [],
+    });
+  const first = await create('First Org');
+  await create('Second Org');
+  await fieldwork.open();
+
+  // A fresh profile opens on the Overview; choose the first assessment's Evidence page.
+  await expect(page.getByTestId('dashboard')).toBeVisible();
+  await page.getByTestId('assessment-switcher').selectOption(first.id);
+  await page.getByRole('button', { name: 'Evidence', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Evidence', level: 1 })).toBeVisible();
+
+  await fieldwork.open();
+  await expect(page.getByTestId('assessment-switcher')).toHaveValue(first.id);
+  await expect(page.getByRole('heading', { name: 'Evidence', level: 1 })).toBeVisible();
 });

@@ -6,7 +6,6 @@ import { CatalogPage } from '../features/catalog/CatalogPage';
 import { Checklist } from '../features/checklist/Checklist';
 import { Dashboard } from '../features/dashboard/Dashboard';
 import { EvidencePage } from '../features/evidence/EvidencePage';
-import { LaterPage } from '../features/placeholders/LaterPage';
 import { BoundaryPage } from '../features/boundary/BoundaryPage';
 import { FindingsPage } from '../features/findings/FindingsPage';
 import { RemediationPage } from '../features/remediation/RemediationPage';
@@ -16,7 +15,8 @@ import { ReviewPage } from '../features/review/ReviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { useAssessment } from './assessment-context';
-import { effectiveView, LATER_AREAS, useNavigation, type View } from './navigation';
+import { effectiveView, isArea, useNavigation, type View } from './navigation';
+import { readResumePoint, rememberResumePoint } from './resume';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useWorkspace } from './workspace-context';
@@ -41,7 +41,6 @@ function Page({ view: requested }: { view: View }) {
   // Every other view belongs to an assessment.
   if (!assessment) return <AssessmentList />;
   if (view === 'edit-assessment') return <AssessmentForm mode="edit" />;
-  if (LATER_AREAS.has(view)) return <LaterPage area={view} />;
   switch (view) {
     case 'overview':
       return <Dashboard />;
@@ -70,17 +69,24 @@ function Page({ view: requested }: { view: View }) {
 export function Shell() {
   const { t } = useTranslation();
   const { view, go } = useNavigation();
-  const { info } = useWorkspace();
-  const { resetSelection } = useAssessment();
+  const { info, latestAssessmentId } = useWorkspace();
+  const { assessment, resetSelection } = useAssessment();
 
-  // Another workspace file (File › Open/New, here or from the app menu): resume at its latest assessment.
+  // Another workspace file (File › Open/New, here or from the app menu): resume where work was left in it.
   const shownPath = useRef(info?.workspacePath);
   useEffect(() => {
     if (info?.workspacePath === shownPath.current) return;
     shownPath.current = info?.workspacePath;
     resetSelection();
-    go('overview');
-  }, [info?.workspacePath, resetSelection, go]);
+    const point = info ? readResumePoint(info.workspacePath) : null;
+    go(point && point.assessmentId === latestAssessmentId ? point.view : 'overview');
+  }, [info, latestAssessmentId, resetSelection, go]);
+
+  // Remember the assessment and area on screen, so that the next start resumes there.
+  const assessmentId = assessment?.id;
+  useEffect(() => {
+    if (info && assessmentId && isArea(view)) rememberResumePoint(info.workspacePath, { assessmentId, view });
+  }, [info, assessmentId, view]);
 
   return (
     <div className="shell">

@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { OwnerFunction, PipelineStage } from '../../../shared/domain';
+import { readResumePoint } from './resume';
+import { useWorkspace } from './workspace-context';
 
 /** The areas of an assessment, in the order of the work. */
 export const AREAS = [
@@ -15,8 +17,9 @@ export const AREAS = [
 ] as const;
 export type Area = (typeof AREAS)[number];
 
-/** Areas that a later version brings; their pages say so and point to what works today. */
-export const LATER_AREAS: ReadonlySet<Area> = new Set<Area>();
+export function isArea(value: unknown): value is Area {
+  return typeof value === 'string' && (AREAS as readonly string[]).includes(value);
+}
 
 export type View = Area | 'assessments' | 'new-assessment' | 'edit-assessment' | 'catalog' | 'settings' | 'audit';
 
@@ -61,8 +64,13 @@ export function useNavigation(): Navigation {
 }
 
 export function NavigationProvider({ children }: { children: ReactNode }) {
-  // Work resumes on the Overview of the latest assessment (or the list when there is none).
-  const [view, setView] = useState<View>('overview');
+  // Work resumes where it was left in this workspace, else on the Overview of the latest assessment (or the
+  // list when there is none).
+  const { info, latestAssessmentId } = useWorkspace();
+  const [view, setView] = useState<View>(() => {
+    const point = info ? readResumePoint(info.workspacePath) : null;
+    return point && point.assessmentId === latestAssessmentId ? point.view : 'overview';
+  });
   const [jump, setJump] = useState<JumpTarget | null>(null);
   const jumpTo = useCallback((target: Omit<JumpTarget, 'nonce'>) => {
     setJump((previous) => ({ ...target, nonce: (previous?.nonce ?? 0) + 1 }));

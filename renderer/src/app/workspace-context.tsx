@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { CatalogIndex } from '../../../shared/catalog/lookup';
 import type { AppInfo, AssessmentSummary } from '../../../shared/ipc/contract';
 import { api, errorMessage } from '../api';
+import { readResumePoint } from './resume';
 
 export type LoadState = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
@@ -10,7 +11,7 @@ export interface WorkspaceData {
   info: AppInfo | null;
   catalog: CatalogIndex | null;
   assessments: AssessmentSummary[];
-  /** The most recently updated assessment when the workspace was (re)loaded: where work resumes. */
+  /** Where work resumes when the workspace is (re)loaded: the assessment last worked on, else the latest updated. */
   latestAssessmentId: string | null;
   /** Bumped whenever the workspace file changes, so assessment data reloads too. */
   generation: number;
@@ -20,7 +21,10 @@ export interface WorkspaceData {
 
 const WorkspaceContext = createContext<WorkspaceData | null>(null);
 
-function latestOf(list: readonly AssessmentSummary[]): string | null {
+/** Where work resumes: the assessment last worked on in this workspace, else the most recently updated one. */
+function resumeAt(list: readonly AssessmentSummary[], workspacePath: string): string | null {
+  const remembered = readResumePoint(workspacePath)?.assessmentId;
+  if (remembered && list.some((a) => a.id === remembered)) return remembered;
   let latest: AssessmentSummary | undefined;
   for (const a of list) if (!latest || a.updatedAt > latest.updatedAt) latest = a;
   return latest?.id ?? null;
@@ -61,7 +65,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
           }
           setInfo(nextInfo);
           setAssessments(list);
-          setLatestAssessmentId(latestOf(list));
+          setLatestAssessmentId(resumeAt(list, nextInfo.workspacePath));
           setGeneration((g) => g + 1);
           setLoad({ kind: 'ready' });
         },
