@@ -1,5 +1,5 @@
 import { cleanLine, isEmptyMarker } from './cells';
-import { headerLabels } from './headers';
+import { headerLabels } from './header-matcher';
 import {
   ERROR_CODES,
   IMPORT_FIELDS,

@@ -1,58 +1,25 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../main/catalog/bundled';
-import { AppState } from '../../main/ipc/app-state';
-import { invokeChannel } from '../../main/ipc/invoke';
+import type { AppState } from '../../main/ipc/app-state';
 import type { Channel } from '../../shared/ipc/channels';
-import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
-import type { AppErrorShape } from '../../shared/ipc/result';
-import { ScriptedDialogs } from '../e2e/support/dialogs';
+import type { ChannelInput } from '../../shared/ipc/contract';
+import { callChannel, createTestAssessment, refusal, tempAppState, type TempAppState } from '../support/app-state';
 
 /* The AI-readiness channels as the window calls them: schema at the door, real handlers, real workspace. */
 
-let dir: string;
+let temp: TempAppState;
 let app: AppState;
 let assessmentId: string;
 
-async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = await invokeChannel(app, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as ChannelOutput<C>;
-}
-
-async function refused(channel: Channel, input: unknown): Promise<AppErrorShape> {
-  const result = await invokeChannel(app, channel, input);
-  if (result.ok) throw new Error(`${channel} accepted ${JSON.stringify(input).slice(0, 200)}`);
-  return result.error;
-}
+const call = <C extends Channel>(channel: C, input: ChannelInput<C>) => callChannel(app, channel, input);
+const refused = (channel: Channel, input: unknown) => refusal(app, channel, input);
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'fieldwork-ai-ipc-'));
-  app = new AppState({
-    workspacePath: join(dir, 'client.fwdb'),
-    catalog: bundledCatalog(),
-    now: () => new Date('2026-11-22T10:00:00Z'),
-    dialogs: new ScriptedDialogs(),
-    version: 'test',
-    platform: 'linux',
-  });
-  const assessment = await call('assessment:create', {
-    organisation: 'Acme',
-    systemName: 'Vision API',
-    reportType: 'II',
-    categories: ['security', 'processing-integrity'],
-    windowStart: '2026-09-01',
-    windowEnd: '2027-02-28',
-  });
-  assessmentId = assessment.id;
+  temp = tempAppState('fieldwork-ai-ipc-', { now: () => new Date('2026-11-22T10:00:00Z') });
+  app = temp.app;
+  assessmentId = await createTestAssessment(app, ['security', 'processing-integrity']);
 });
 
-afterAll(() => {
-  app.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => temp.dispose());
 
 describe('AI-readiness channels', () => {
   it('round-trips the boundary and its diagram', async () => {

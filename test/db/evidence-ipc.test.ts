@@ -1,61 +1,37 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppState } from '../../main/ipc/app-state';
-import { invokeChannel } from '../../main/ipc/invoke';
+import type { AppState } from '../../main/ipc/app-state';
 import { storedPathOf } from '../../main/evidence/store';
 import type { Channel } from '../../shared/ipc/channels';
-import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
-import type { AppErrorShape } from '../../shared/ipc/result';
+import type { ChannelInput } from '../../shared/ipc/contract';
 import { ScriptedDialogs } from '../e2e/support/dialogs';
+import { callChannel, createTestAssessment, refusal, tempAppState, type TempAppState } from '../support/app-state';
 import { smallCatalog } from '../support/small-catalog';
 
 /* The evidence channels exactly as the window calls them: schema validation at the door, then the real handlers. */
 
+let temp: TempAppState;
 let dir: string;
 let app: AppState;
 let dialogs: ScriptedDialogs;
 let assessmentId: string;
 
-async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = await invokeChannel(app, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as ChannelOutput<C>;
-}
-
-async function refused(channel: Channel, input: unknown): Promise<AppErrorShape> {
-  const result = await invokeChannel(app, channel, input);
-  if (result.ok) throw new Error(`${channel} accepted ${JSON.stringify(input).slice(0, 200)}`);
-  return result.error;
-}
+const call = <C extends Channel>(channel: C, input: ChannelInput<C>) => callChannel(app, channel, input);
+const refused = (channel: Channel, input: unknown) => refusal(app, channel, input);
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'fieldwork-evidence-ipc-'));
   dialogs = new ScriptedDialogs();
-  app = new AppState({
-    workspacePath: join(dir, 'client.fwdb'),
+  temp = tempAppState('fieldwork-evidence-ipc-', {
     catalog: smallCatalog(),
     now: () => new Date('2026-11-15T10:00:00Z'),
     dialogs,
-    version: 'test',
-    platform: 'linux',
   });
-  const assessment = await call('assessment:create', {
-    organisation: 'Acme',
-    systemName: 'Vision API',
-    reportType: 'II',
-    categories: ['security'],
-    windowStart: '2026-09-01',
-    windowEnd: '2027-02-28',
-  });
-  assessmentId = assessment.id;
+  ({ dir, app } = temp);
+  assessmentId = await createTestAssessment(app);
 });
 
-afterEach(() => {
-  app.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => temp.dispose());
 
 const META = { controlIds: ['SEC-AC-01'], kind: 'log_export' as const, sourceSystem: 'Okta', collectedBy: 'Ana', periodFrom: '2026-09-01', periodTo: '2026-10-31', notes: '' };
 

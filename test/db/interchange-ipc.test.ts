@@ -2,14 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../main/catalog/bundled';
 import { closeWorkspaceDb } from '../../main/db/open';
-import { AppState } from '../../main/ipc/app-state';
-import { invokeChannel } from '../../main/ipc/invoke';
-import type { Channel } from '../../shared/ipc/channels';
-import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
-import type { AppErrorShape } from '../../shared/ipc/result';
+import type { AppState } from '../../main/ipc/app-state';
 import { ScriptedDialogs } from '../e2e/support/dialogs';
+import { appStateAt, callChannel as call, refusal as refused } from '../support/app-state';
 import { buildRealisticWorkspace } from '../support/interchange-workspace';
 import { oscalErrors } from '../support/oscal-schemas';
 
@@ -22,28 +18,8 @@ let assessmentId: string;
 const siteDialogs = new ScriptedDialogs();
 const officeDialogs = new ScriptedDialogs();
 
-function appOn(path: string, dialogs: ScriptedDialogs): AppState {
-  return new AppState({
-    workspacePath: path,
-    catalog: bundledCatalog(),
-    now: () => new Date('2026-11-24T08:00:00Z'),
-    dialogs,
-    version: '0.1.0-test',
-    platform: 'linux',
-  });
-}
-
-async function call<C extends Channel>(app: AppState, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = await invokeChannel(app, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as ChannelOutput<C>;
-}
-
-async function refused(app: AppState, channel: Channel, input: unknown): Promise<AppErrorShape> {
-  const result = await invokeChannel(app, channel, input);
-  if (result.ok) throw new Error(`${channel} accepted ${JSON.stringify(input).slice(0, 200)}`);
-  return result.error;
-}
+const appOn = (path: string, dialogs: ScriptedDialogs): AppState =>
+  appStateAt(path, { now: () => new Date('2026-11-24T08:00:00Z'), dialogs, version: '0.1.0-test' });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fieldwork-interchange-ipc-'));

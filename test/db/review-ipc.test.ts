@@ -1,60 +1,28 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppState } from '../../main/ipc/app-state';
-import { invokeChannel } from '../../main/ipc/invoke';
+import type { AppState } from '../../main/ipc/app-state';
 import type { Channel } from '../../shared/ipc/channels';
-import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
-import type { AppErrorShape } from '../../shared/ipc/result';
+import type { ChannelInput } from '../../shared/ipc/contract';
 import { DEFAULT_SAMPLE_SIZES } from '../../shared/sampling/sizes';
-import { ScriptedDialogs } from '../e2e/support/dialogs';
+import { callChannel, createTestAssessment, refusal, tempAppState, type TempAppState } from '../support/app-state';
 import { smallCatalog } from '../support/small-catalog';
 
 /* The review, coverage, snapshot and settings channels as the window calls them: schema at the door, real handlers. */
 
-let dir: string;
+let temp: TempAppState;
 let app: AppState;
 let now = new Date('2026-10-20T10:00:00Z');
 let assessmentId: string;
 
-async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = await invokeChannel(app, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as ChannelOutput<C>;
-}
-
-async function refused(channel: Channel, input: unknown): Promise<AppErrorShape> {
-  const result = await invokeChannel(app, channel, input);
-  if (result.ok) throw new Error(`${channel} accepted ${JSON.stringify(input).slice(0, 200)}`);
-  return result.error;
-}
+const call = <C extends Channel>(channel: C, input: ChannelInput<C>) => callChannel(app, channel, input);
+const refused = (channel: Channel, input: unknown) => refusal(app, channel, input);
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'fieldwork-review-ipc-'));
-  app = new AppState({
-    workspacePath: join(dir, 'client.fwdb'),
-    catalog: smallCatalog(),
-    now: () => now,
-    dialogs: new ScriptedDialogs(),
-    version: 'test',
-    platform: 'linux',
-  });
-  const assessment = await call('assessment:create', {
-    organisation: 'Acme',
-    systemName: 'Vision API',
-    reportType: 'II',
-    categories: ['security'],
-    windowStart: '2026-09-01',
-    windowEnd: '2027-02-28',
-  });
-  assessmentId = assessment.id;
+  temp = tempAppState('fieldwork-review-ipc-', { catalog: smallCatalog(), now: () => now });
+  app = temp.app;
+  assessmentId = await createTestAssessment(app);
 });
 
-afterAll(() => {
-  app.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => temp.dispose());
 
 describe('coverage and score channels', () => {
   it('coverage:get lists every control with its details; score:get takes an as-of date', async () => {

@@ -1,56 +1,30 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../main/catalog/bundled';
-import { AppState } from '../../main/ipc/app-state';
+import type { AppState } from '../../main/ipc/app-state';
 import { invokeChannel } from '../../main/ipc/invoke';
 import type { Channel } from '../../shared/ipc/channels';
-import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import type { ChannelInput } from '../../shared/ipc/contract';
 import { AI_READINESS_STRINGS_EN } from '../../shared/rules/strings.en';
 import { AI_READINESS_STRINGS_FR } from '../../shared/rules/strings.fr';
-import { ScriptedDialogs } from '../e2e/support/dialogs';
+import { callChannel, createTestAssessment, tempAppState, type TempAppState } from '../support/app-state';
 
 /*
  * The two channels whose texts main writes take the UI's language: findings:list (titles and explanations)
  * and boundary:addStarter (the starter components' names). Keys, order and figures do not depend on it.
  */
 
-let dir: string;
+let temp: TempAppState;
 let app: AppState;
 let assessmentId: string;
 
-async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = await invokeChannel(app, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as ChannelOutput<C>;
-}
+const call = <C extends Channel>(channel: C, input: ChannelInput<C>) => callChannel(app, channel, input);
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'fieldwork-ui-lang-'));
-  app = new AppState({
-    workspacePath: join(dir, 'client.fwdb'),
-    catalog: bundledCatalog(),
-    now: () => new Date('2026-11-22T10:00:00Z'),
-    dialogs: new ScriptedDialogs(),
-    version: 'test',
-    platform: 'linux',
-  });
-  const assessment = await call('assessment:create', {
-    organisation: 'Acme',
-    systemName: 'Vision API',
-    reportType: 'II',
-    categories: ['security'],
-    windowStart: '2026-09-01',
-    windowEnd: '2027-02-28',
-  });
-  assessmentId = assessment.id;
+  temp = tempAppState('fieldwork-ui-lang-', { now: () => new Date('2026-11-22T10:00:00Z') });
+  app = temp.app;
+  assessmentId = await createTestAssessment(app);
 });
 
-afterAll(() => {
-  app.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => temp.dispose());
 
 describe('channels that write texts follow the UI language', () => {
   it('findings:list: French titles and explanations, same keys, order and ranking as English', async () => {

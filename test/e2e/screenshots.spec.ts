@@ -303,9 +303,9 @@ test('a 1,000-control checklist stays virtual and keyboard-driven; bulk edits, j
   fieldwork.dialogs.answerOpen(fieldwork.workspacePath);
   await page.getByRole('button', { name: 'Open workspace…' }).click();
   await expect(page.getByTestId('workspace-path')).toHaveText(fieldwork.workspacePath);
-  // …where work resumes on the latest assessment's overview.
+  // …where work resumes on the assessment and area last shown in it: Reports.
   await expect(page.getByTestId('assessment-switcher')).toHaveValue(assessment.id);
-  await expect(page.getByTestId('dashboard')).toBeVisible();
+  await expect(page.locator('#reports-title')).toBeVisible();
 
   expect(fieldwork.requests.filter((url) => !url.startsWith(`${APP_ORIGIN}/`))).toEqual([]);
   expect(await fieldwork.cspViolations()).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnName, detectHeader, headerScore, proposeMapping } from '../../shared/interchange/headers';
+import { columnName, detectHeader, headerScore, proposeMapping } from '../../shared/interchange/header-matcher';
 import type { Grid } from '../../shared/interchange/import-types';
 
 const grid = (rows: string[][], fillGroupGaps = true): Grid => ({ rows, fillGroupGaps });

@@ -1,19 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useAssessment } from './assessment-context';
-import { AREAS, effectiveView, LATER_AREAS, useNavigation, type View } from './navigation';
+import { AREAS, effectiveView, useNavigation, type View } from './navigation';
 
-function NavItem({
-  view,
-  label,
-  disabled = false,
-  later = false,
-}: {
-  view: View;
-  label: string;
-  disabled?: boolean;
-  later?: boolean;
-}) {
-  const { t } = useTranslation();
+function NavItem({ view, label, disabled = false }: { view: View; label: string; disabled?: boolean }) {
   const navigation = useNavigation();
   const { assessment } = useAssessment();
   const current = effectiveView(navigation.view, assessment !== null) === view;
@@ -21,14 +10,12 @@ function NavItem({
     <li>
       <button
         type="button"
-        className={`nav-item${current ? ' nav-current' : ''}${later ? ' nav-later' : ''}`}
+        className={`nav-item${current ? ' nav-current' : ''}`}
         aria-current={current ? 'page' : undefined}
         disabled={disabled}
-        title={later ? t('nav.laterTitle') : undefined}
         onClick={() => navigation.go(view)}
       >
         <span className="nav-label">{label}</span>
-        {later && <span className="nav-tag">{t('nav.later')}</span>}
       </button>
     </li>
   );
@@ -52,13 +39,7 @@ export function Sidebar() {
       {!assessment && <p className="nav-note">{t('nav.noAssessment')}</p>}
       <ul className="nav-list">
         {AREAS.map((area) => (
-          <NavItem
-            key={area}
-            view={area}
-            label={t(`nav.${area}`)}
-            disabled={!assessment}
-            later={LATER_AREAS.has(area)}
-          />
+          <NavItem key={area} view={area} label={t(`nav.${area}`)} disabled={!assessment} />
         ))}
       </ul>
       <h2 className="nav-heading">{t('nav.library')}</h2>

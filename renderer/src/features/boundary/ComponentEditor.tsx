@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { COMPONENT_KINDS, DEFAULT_PATHS, type BoundaryComponent } from '../../../../shared/boundary/types';
 import { api, errorMessage } from '../../api';
 import { Field } from '../../components/Field';
+import { ControlPicker } from '../../components/ControlPicker';
+import { EditorFooter } from '../../components/EditorFooter';
 import { Modal } from '../../components/Modal';
-import { Notice } from '../../components/Notice';
-import { ControlPicker } from '../ai-shared/ControlPicker';
+import { useAiControlPicker } from '../ai-shared/control-options';
 import { DataClassFields } from '../ai-shared/DataClasses';
 import { capitalise, useAiStrings } from '../ai-shared/strings';
 import { componentErrors, formOf, inputOf, type ComponentForm } from './component-form';
@@ -36,6 +37,7 @@ export function ComponentEditor({ assessmentId, component, onClose, onSaved }: C
         : undefined,
   );
   const shown = (path: string) => (showErrors ? errors[path] : undefined);
+  const picker = useAiControlPicker(t('ai.boundary.editor.controls'), t('ai.boundary.editor.controlsHint'));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -132,24 +134,17 @@ export function ComponentEditor({ assessmentId, component, onClose, onSaved }: C
             <p className="field-hint">{t('ai.boundary.editor.pathsHint')}</p>
           </fieldset>
         </div>
-        <ControlPicker
-          legend={t('ai.boundary.editor.controls')}
-          hint={t('ai.boundary.editor.controlsHint')}
-          value={form.controlIds}
-          onChange={(controlIds) => set({ controlIds })}
-        />
+        <ControlPicker {...picker} value={form.controlIds} onChange={(controlIds) => set({ controlIds })} />
         <Field label={t('ai.boundary.editor.notes')}>
           <textarea rows={2} value={form.notes} onChange={(e) => set({ notes: e.target.value })} />
         </Field>
-        {serverError && <Notice tone="error">{t('ai.boundary.editor.failed', { message: serverError })}</Notice>}
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {component ? t('ai.common.save') : t('ai.boundary.editor.add')}
-          </button>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('ai.common.cancel')}
-          </button>
-        </div>
+        <EditorFooter
+          saveLabel={component ? t('ai.common.save') : t('ai.boundary.editor.add')}
+          cancelLabel={t('ai.common.cancel')}
+          onCancel={onClose}
+          busy={busy}
+          error={serverError && t('ai.boundary.editor.failed', { message: serverError })}
+        />
       </form>
     </Modal>
   );

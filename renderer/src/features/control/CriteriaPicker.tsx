@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CRITERION_REFS } from '../../../../shared/catalog/criteria-ids';
 import { CATEGORY_KEYS, type CategoryKey } from '../../../../shared/domain';
 import { useWorkspace } from '../../app/workspace-context';
+import { PickerItem } from '../../components/ControlPicker';
 import { useFormat } from '../../i18n/format';
 
 interface CriteriaPickerProps {
@@ -55,10 +56,12 @@ export function CriteriaPicker({ value, onChange, inScope, error }: CriteriaPick
                 {!inScope.includes(category) && <span className="muted"> — {t('custom.outOfScope')}</span>}
               </p>
               {items.map((c) => (
-                <label key={c.id} className="choice picker-item">
-                  <input type="checkbox" checked={chosen.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
-                  <span className="mono">{c.id}</span> <span>{titleOf(c.id)}</span>
-                </label>
+                <PickerItem
+                  key={c.id}
+                  option={{ id: c.id, title: titleOf(c.id) }}
+                  checked={chosen.has(c.id)}
+                  onToggle={(on) => toggle(c.id, on)}
+                />
               ))}
             </div>
           );

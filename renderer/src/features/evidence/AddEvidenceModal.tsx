@@ -8,10 +8,10 @@ import {
 } from '../../../../shared/domain';
 import { api, errorMessage } from '../../api';
 import { localToday } from '../../app/dates';
+import { ControlPicker, useTitledControls, type ControlPickerLabels } from '../../components/ControlPicker';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
-import { ControlPicker } from './ControlPicker';
 import {
   effectiveShape,
   initialEvidenceValues,
@@ -53,6 +53,16 @@ export function AddEvidenceModal(props: AddEvidenceModalProps) {
   const set = <K extends keyof EvidenceFormValues>(key: K, value: EvidenceFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
   const err = (e: EvidenceFormError | undefined) => (showErrors && e ? t(`evidence.form.errors.${e}`) : undefined);
+  const options = useTitledControls(controls);
+  const pickerLabels: ControlPickerLabels = {
+    legend: t('evidence.form.controls'),
+    hint: t('evidence.form.controlsHint'),
+    chosen: (count) => t('evidence.form.controlsChosen', { count }),
+    chosenList: t('evidence.form.controlsChosenLabel'),
+    remove: (id) => t('evidence.form.unchoose', { id }),
+    search: t('evidence.form.controlsSearch'),
+    noMatch: (query) => t('evidence.form.controlsNoMatch', { query }),
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -87,7 +97,9 @@ export function AddEvidenceModal(props: AddEvidenceModalProps) {
           </ul>
         </div>
         <ControlPicker
-          controls={controls}
+          options={options}
+          labels={pickerLabels}
+          keepListOrder
           value={values.controlIds}
           onChange={(ids) => set('controlIds', ids)}
           error={err(errors.controlIds)}

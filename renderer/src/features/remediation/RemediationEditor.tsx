@@ -10,10 +10,11 @@ import type { FindingView } from '../../../../shared/rules/types';
 import { api, errorMessage } from '../../api';
 import { useAssessment } from '../../app/assessment-context';
 import { Field } from '../../components/Field';
+import { ControlPicker } from '../../components/ControlPicker';
+import { EditorFooter } from '../../components/EditorFooter';
 import { Modal } from '../../components/Modal';
-import { Notice } from '../../components/Notice';
 import { useFormat } from '../../i18n/format';
-import { ControlPicker } from '../ai-shared/ControlPicker';
+import { useAiControlPicker } from '../ai-shared/control-options';
 import { LinkedFindings } from './LinkedFindings';
 import { formOf, inputOf, remediationErrors, type RemediationDraft, type RemediationForm } from './remediation-form';
 
@@ -49,6 +50,7 @@ export function RemediationEditor({
   );
   const closing = form.status === 'done' && item?.status !== 'done' && form.controlIds.length > 0;
   const windowEnd = assessment?.windowEnd ?? null;
+  const picker = useAiControlPicker(t('ai.remediation.editor.controls'), t('ai.remediation.editor.controlsHint'));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -139,25 +141,18 @@ export function RemediationEditor({
             {t('ai.remediation.close.apply', { count: form.controlIds.length, ids: form.controlIds.join(', ') })}
           </label>
         )}
-        <ControlPicker
-          legend={t('ai.remediation.editor.controls')}
-          hint={t('ai.remediation.editor.controlsHint')}
-          value={form.controlIds}
-          onChange={(controlIds) => set({ controlIds })}
-        />
+        <ControlPicker {...picker} value={form.controlIds} onChange={(controlIds) => set({ controlIds })} />
         <LinkedFindings findings={findings} value={form.findingKeys} onChange={(findingKeys) => set({ findingKeys })} />
         <Field label={t('ai.remediation.editor.notes')}>
           <textarea rows={2} value={form.notes} onChange={(e) => set({ notes: e.target.value })} />
         </Field>
-        {serverError && <Notice tone="error">{t('ai.remediation.editor.failed', { message: serverError })}</Notice>}
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {item ? t('ai.common.save') : t('ai.remediation.editor.add')}
-          </button>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('ai.common.cancel')}
-          </button>
-        </div>
+        <EditorFooter
+          saveLabel={item ? t('ai.common.save') : t('ai.remediation.editor.add')}
+          cancelLabel={t('ai.common.cancel')}
+          onCancel={onClose}
+          busy={busy}
+          error={serverError && t('ai.remediation.editor.failed', { message: serverError })}
+        />
       </form>
     </Modal>
   );

@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FigureChange, SnapshotDiff } from '../../../../shared/snapshots/diff';
+import type { FigureChange, Presence, SnapshotDiff, ValueChange } from '../../../../shared/snapshots/diff';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/format';
 import { ConclusionBadge } from '../review/ConclusionBadge';
@@ -32,11 +33,80 @@ function Change({ change }: { change: FigureChange }) {
   );
 }
 
+/** A value that may have changed: shown once when it did not, else from → to; — for a side without one. */
+function Transition<T>({ change, show }: { change: ValueChange<T>; show: (value: T) => ReactNode }) {
+  const side = (v: T | null) => (v ? show(v) : '—');
+  if (change.from === change.to) return side(change.to);
+  return (
+    <>
+      {side(change.from)} → {side(change.to)}
+    </>
+  );
+}
+
+/** A figure's change in a cell of its own. */
+function ChangeCell({ change }: { change: FigureChange }) {
+  return (
+    <td>
+      <Change change={change} />
+    </td>
+  );
+}
+
+/** The design and operating figures of a row, one cell each. */
+function FigureCells({ row }: { row: { design: FigureChange; operating: FigureChange } }) {
+  return (
+    <>
+      <ChangeCell change={row.design} />
+      <ChangeCell change={row.operating} />
+    </>
+  );
+}
+
+interface DiffRowProps {
+  label: string;
+  /** Tagged "added" or "removed" when only one snapshot has the row. */
+  presence?: Presence;
+  mono?: boolean;
+  strong?: boolean;
+  children: ReactNode;
+}
+
+/** One row of a diff table: its label, then its cells. */
+function DiffRow({ label, presence = 'both', mono = false, strong = false, children }: DiffRowProps) {
+  const { t } = useTranslation();
+  return (
+    <tr className={strong ? 'strong' : undefined}>
+      <th scope="row" className={mono ? 'mono' : undefined}>
+        {label}
+        {presence !== 'both' && <span className="tag">{t(`snapshots.diff.${presence}`)}</span>}
+      </th>
+      {children}
+    </tr>
+  );
+}
+
+/** A diff table's column headings. */
+function DiffHead({ columns }: { columns: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column, i) => (
+          <th key={i} scope="col">
+            {column}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /** What changed between two snapshots: overall, per category, and the criteria and controls that moved. */
 export function SnapshotDiffView({ diff, onClose }: { diff: SnapshotDiff; onClose: () => void }) {
   const { t } = useTranslation();
   const { date } = useFormat();
   const head = (s: SnapshotDiff['from']) => t('snapshots.diff.side', { label: s.label, date: date(s.asOf) });
+  const figures = [t('snapshots.col.design'), t('snapshots.col.operating')];
   return (
     <div className="snapshot-diff" data-testid="snapshot-diff">
       <div className="card-head">
@@ -46,36 +116,15 @@ export function SnapshotDiffView({ diff, onClose }: { diff: SnapshotDiff; onClos
         </button>
       </div>
       <table className="data-table compact">
-        <thead>
-          <tr>
-            <th scope="col">{t('snapshots.diff.scope')}</th>
-            <th scope="col">{t('snapshots.col.design')}</th>
-            <th scope="col">{t('snapshots.col.operating')}</th>
-          </tr>
-        </thead>
+        <DiffHead columns={[t('snapshots.diff.scope'), ...figures]} />
         <tbody>
-          <tr className="strong">
-            <th scope="row">{t('category.overall')}</th>
-            <td>
-              <Change change={diff.overall.design} />
-            </td>
-            <td>
-              <Change change={diff.overall.operating} />
-            </td>
-          </tr>
+          <DiffRow label={t('category.overall')} strong>
+            <FigureCells row={diff.overall} />
+          </DiffRow>
           {diff.categories.map((c) => (
-            <tr key={c.id}>
-              <th scope="row">
-                {t(`category.${c.id}`)}
-                {c.presence !== 'both' && <span className="tag">{t(`snapshots.diff.${c.presence}`)}</span>}
-              </th>
-              <td>
-                <Change change={c.design} />
-              </td>
-              <td>
-                <Change change={c.operating} />
-              </td>
-            </tr>
+            <DiffRow key={c.id} label={t(`category.${c.id}`)} presence={c.presence}>
+              <FigureCells row={c} />
+            </DiffRow>
           ))}
         </tbody>
       </table>
@@ -84,26 +133,12 @@ export function SnapshotDiffView({ diff, onClose }: { diff: SnapshotDiff; onClos
         <p className="muted small">{t('snapshots.diff.noCriteria')}</p>
       ) : (
         <table className="data-table compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('snapshots.diff.criterion')}</th>
-              <th scope="col">{t('snapshots.col.design')}</th>
-              <th scope="col">{t('snapshots.col.operating')}</th>
-            </tr>
-          </thead>
+          <DiffHead columns={[t('snapshots.diff.criterion'), ...figures]} />
           <tbody>
             {diff.criteria.map((c) => (
-              <tr key={c.id}>
-                <th scope="row" className="mono">
-                  {c.id}
-                </th>
-                <td>
-                  <Change change={c.design} />
-                </td>
-                <td>
-                  <Change change={c.operating} />
-                </td>
-              </tr>
+              <DiffRow key={c.id} label={c.id} mono>
+                <FigureCells row={c} />
+              </DiffRow>
             ))}
           </tbody>
         </table>
@@ -114,53 +149,27 @@ export function SnapshotDiffView({ diff, onClose }: { diff: SnapshotDiff; onClos
       ) : (
         <div className="table-wrap diff-controls">
           <table className="data-table compact" data-testid="diff-controls">
-            <thead>
-              <tr>
-                <th scope="col">{t('snapshots.diff.control')}</th>
-                <th scope="col">{t('snapshots.diff.status')}</th>
-                <th scope="col">{t('snapshots.diff.coverage')}</th>
-                <th scope="col">{t('snapshots.col.operating')}</th>
-                <th scope="col">{t('snapshots.diff.conclusion')}</th>
-              </tr>
-            </thead>
+            <DiffHead
+              columns={[
+                t('snapshots.diff.control'),
+                t('snapshots.diff.status'),
+                t('snapshots.diff.coverage'),
+                t('snapshots.col.operating'),
+                t('snapshots.diff.conclusion'),
+              ]}
+            />
             <tbody>
               {diff.controls.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row" className="mono">
-                    {c.id}
-                    {c.presence !== 'both' && <span className="tag">{t(`snapshots.diff.${c.presence}`)}</span>}
-                  </th>
+                <DiffRow key={c.id} label={c.id} mono presence={c.presence}>
                   <td className="nowrap">
-                    {c.status.from === c.status.to ? (
-                      c.status.to && <StatusBadge status={c.status.to} />
-                    ) : (
-                      <>
-                        {c.status.from ? <StatusBadge status={c.status.from} /> : '—'} →{' '}
-                        {c.status.to ? <StatusBadge status={c.status.to} /> : '—'}
-                      </>
-                    )}
+                    <Transition change={c.status} show={(v) => <StatusBadge status={v} />} />
                   </td>
-                  <td>
-                    <Change change={c.coverage} />
-                  </td>
-                  <td>
-                    <Change change={c.operating} />
-                  </td>
+                  <ChangeCell change={c.coverage} />
+                  <ChangeCell change={c.operating} />
                   <td className="nowrap">
-                    {c.conclusion.from === c.conclusion.to ? (
-                      c.conclusion.to ? (
-                        <ConclusionBadge conclusion={c.conclusion.to} />
-                      ) : (
-                        '—'
-                      )
-                    ) : (
-                      <>
-                        {c.conclusion.from ? <ConclusionBadge conclusion={c.conclusion.from} /> : '—'} →{' '}
-                        {c.conclusion.to ? <ConclusionBadge conclusion={c.conclusion.to} /> : '—'}
-                      </>
-                    )}
+                    <Transition change={c.conclusion} show={(v) => <ConclusionBadge conclusion={v} />} />
                   </td>
-                </tr>
+                </DiffRow>
               ))}
             </tbody>
           </table>

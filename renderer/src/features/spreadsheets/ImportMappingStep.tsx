@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { columnName } from '../../../../shared/interchange/headers';
+import { columnName } from '../../../../shared/interchange/header-matcher';
 import {
   IMPORT_FIELDS,
   type ColumnMapping,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
-import { useControlOptions } from '../ai-shared/ControlPicker';
+import { useControlOptions } from '../ai-shared/control-options';
 import type { SectionProps } from './vendor-form';
 
 /** The complementary user-entity controls the vendor's report expects from us, each mapped to one of our controls. */

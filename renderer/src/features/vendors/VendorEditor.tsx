@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VendorView } from '../../../../shared/vendors/staleness';
 import { api, errorMessage } from '../../api';
+import { EditorFooter } from '../../components/EditorFooter';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
 import { CuecFields } from './CuecFields';
@@ -79,20 +80,19 @@ export function VendorEditor({ assessmentId, vendor, onClose, onSaved, onDeleted
         <CuecFields {...sections} />
         <VendorContractFields {...sections} />
         {showErrors && count > 0 && <Notice tone="error">{t('ai.common.fixErrors', { count })}</Notice>}
-        {serverError && <Notice tone="error">{t('ai.vendors.editor.failed', { message: serverError })}</Notice>}
-        <div className="form-actions ai-sticky-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {vendor ? t('ai.common.save') : t('ai.vendors.editor.add')}
-          </button>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('ai.common.cancel')}
-          </button>
-          {vendor && !confirmDelete && (
-            <button type="button" className="btn btn-danger-ghost ai-push-right" onClick={() => setConfirmDelete(true)}>
-              {t('ai.vendors.deleteVendor')}
-            </button>
-          )}
-        </div>
+        <EditorFooter
+          className="ai-sticky-actions"
+          saveLabel={vendor ? t('ai.common.save') : t('ai.vendors.editor.add')}
+          cancelLabel={t('ai.common.cancel')}
+          onCancel={onClose}
+          busy={busy}
+          error={serverError && t('ai.vendors.editor.failed', { message: serverError })}
+          remove={
+            vendor && !confirmDelete
+              ? { label: t('ai.vendors.deleteVendor'), onClick: () => setConfirmDelete(true) }
+              : undefined
+          }
+        />
         {vendor && confirmDelete && (
           <div className="confirm" role="alert">
             <p>{t('ai.vendors.deleteConfirm', { name: vendor.name })}</p>

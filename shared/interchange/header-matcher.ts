@@ -1,5 +1,6 @@
 import { cleanLine } from './cells';
 import { parseCriteria } from './criteria';
+import { HEADER_SYNONYMS, OTHER_FRAMEWORK_WORDS, SOC_WORDS } from './header-vocabulary';
 import {
   IMPORT_FIELDS,
   IMPORT_LIMITS,
@@ -17,175 +18,9 @@ import { STATUS_WORDS, wordKey } from './vocabulary';
  * Real matrices put title rows above the header, split the header over two rows (a group row such as
  * "Framework mapping" above "ISO 27001 | NIST CSF | SOC 2 TSC", often as merged cells), break header
  * cells over lines, and carry many framework columns of which only one is SOC 2. Header labels are
- * compared with the words people use for each field (English, and French for our French-speaking users);
- * other frameworks' columns never match the criteria.
+ * compared with the words people use for each field (header-vocabulary.ts); other frameworks' columns never
+ * match the criteria.
  */
-
-const SYNONYMS: Record<ImportField, readonly string[]> = {
-  id: [
-    'control id',
-    'id',
-    'ref',
-    'reference',
-    'control ref',
-    'control reference',
-    'control no',
-    'control number',
-    'control #',
-    'no',
-    'number',
-    '#',
-    'control code',
-    'code',
-    'identifier',
-    'id controle',
-    'ref controle',
-    'numero',
-  ],
-  title: [
-    'control',
-    'title',
-    'control title',
-    'control name',
-    'name',
-    'control summary',
-    'summary',
-    'intitule',
-    'libelle',
-    'controle',
-    'nom du controle',
-  ],
-  description: [
-    'description',
-    'control description',
-    'control activity',
-    'control activities',
-    'control statement',
-    'details',
-    'activity',
-    'control details',
-    'what implemented means',
-    'description du controle',
-  ],
-  criteria: [
-    'soc 2',
-    'soc 2 tsc',
-    'tsc',
-    'trust services criteria',
-    'trust service criteria',
-    'aicpa tsc',
-    'aicpa tsc 2017',
-    'soc 2 criteria',
-    'criteria',
-    'tsc mapping',
-    'soc 2 mapping',
-    'soc 2 reference',
-    'soc 2 ref',
-    'tsc ref',
-    'tsc reference',
-    'common criteria',
-    'criterion',
-    'soc 2 criteria tsc',
-    'criteres',
-    'criteres soc 2',
-    'criteres tsc',
-  ],
-  ownerName: [
-    'owner',
-    'control owner',
-    'owner name',
-    'responsible',
-    'responsible person',
-    'accountable',
-    'assignee',
-    'assigned to',
-    'person responsible',
-    'responsable',
-    'proprietaire',
-  ],
-  ownerFunction: [
-    'owner function',
-    'function',
-    'department',
-    'team',
-    'owner team',
-    'owner department',
-    'business unit',
-    'owning team',
-    'owning function',
-    'responsible team',
-    'fonction',
-    'service',
-    'equipe',
-    'departement',
-  ],
-  status: [
-    'status',
-    'implementation status',
-    'control status',
-    'state',
-    'design status',
-    'current status',
-    'implementation',
-    'statut',
-    'etat',
-  ],
-  justification: [
-    'justification',
-    'n a justification',
-    'n/a justification',
-    'not applicable justification',
-    'rationale',
-    'reason',
-    'exclusion rationale',
-    'justification for n a',
-    'justification for n/a',
-  ],
-  notes: [
-    'notes',
-    'note',
-    'comments',
-    'comment',
-    'remarks',
-    'observations',
-    'assessor notes',
-    'auditor notes',
-    'commentaires',
-    'remarques',
-  ],
-  key: ['key', 'key control', 'is key', 'key ctrl', 'controle cle', 'cle'],
-  stage: ['stage', 'pipeline stage', 'lifecycle stage', 'ml stage', 'ai stage', 'etape'],
-  frequency: ['frequency', 'control frequency', 'periodicity', 'cadence', 'how often', 'frequence', 'periodicite'],
-};
-
-/** Words that name another framework: such a column is never the SOC 2 criteria (nor anything else). */
-const OTHER_FRAMEWORKS = new Set([
-  'iso',
-  '27001',
-  '27002',
-  '42001',
-  'nist',
-  'csf',
-  '800',
-  '53',
-  'hipaa',
-  'pci',
-  'dss',
-  'gdpr',
-  'cis',
-  'cobit',
-  'fedramp',
-  'ccm',
-  'csa',
-  'hitrust',
-  'sox',
-  'itgc',
-  'annex',
-  'dora',
-  'nis2',
-  'rmf',
-]);
-const SOC_WORDS = new Set(['soc', 'tsc', 'aicpa', 'trust']);
 
 /** Header text as tokens: lower case, accents off, `SOC2` → `soc 2`, punctuation out except `#`. */
 export function headerTokens(text: string): string[] {
@@ -201,7 +36,7 @@ export function headerTokens(text: string): string[] {
 }
 
 const SYNONYM_TOKENS = Object.fromEntries(
-  IMPORT_FIELDS.map((field) => [field, SYNONYMS[field].map(headerTokens)]),
+  IMPORT_FIELDS.map((field) => [field, HEADER_SYNONYMS[field].map(headerTokens)]),
 ) as Record<ImportField, string[][]>;
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
@@ -253,7 +88,7 @@ function scoreLabel(label: string): Record<ImportField, number> {
   if (label.length > 80) return NO_SCORES;
   const tokens = headerTokens(label);
   if (tokens.length === 0) return NO_SCORES;
-  const otherFramework = tokens.some((t) => OTHER_FRAMEWORKS.has(t)) && !tokens.some((t) => SOC_WORDS.has(t));
+  const otherFramework = tokens.some((t) => OTHER_FRAMEWORK_WORDS.has(t)) && !tokens.some((t) => SOC_WORDS.has(t));
   if (otherFramework) return NO_SCORES;
   const joined = tokens.join(' ');
   const scores = { ...NO_SCORES };
