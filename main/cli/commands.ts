@@ -14,6 +14,7 @@ import { renderReportPdf } from '../report/render';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { printJson, resolveAssessmentId, withWorkspace, workspacePathOf, type GlobalOptions } from './context';
 import { formatTable } from './table';
+import { warnIfLeavingEncryption } from './plaintext-warning';
 import { registerCatalogCommands } from './catalog-commands';
 import { registerAiReadinessCommands } from './ai-commands';
 import { registerEvidenceCommands } from './evidence-commands';
@@ -216,6 +217,7 @@ export function buildProgram(): Command {
         getAssessment(ctx, id);
         const pdf = await renderReportPdf(ctx, id, reportOptions, APP_VERSION);
         writeFileAtomic(out, pdf);
+        warnIfLeavingEncryption(ctx, out);
       });
       if (options.json) printJson({ path: out });
       else process.stdout.write(`${out}\n`);

@@ -9,6 +9,7 @@ import { printJson, resolveAssessmentId, withWorkspace, workspacePathOf } from '
 import { evidenceStoreDirOf } from '../evidence/store';
 import { INTERCHANGE_FORMATS } from './interchange-commands';
 import { globalsOf } from './option-parsers';
+import { warnIfLeavingEncryption } from './plaintext-warning';
 
 /**
  * `fieldwork export --format F [--what W] --out FILE`: one command for every export format. Each format is
@@ -89,15 +90,18 @@ export function registerExportCommand(program: Command, formats: readonly Export
         );
       }
       const out = resolve(opts.out);
-      const result = await withWorkspace(options, false, (ctx) =>
-        format.run(ctx, {
+      const result = await withWorkspace(options, false, async (ctx) => {
+        const written = await format.run(ctx, {
           assessmentId: resolveAssessmentId(ctx, opts.assessment),
           what: opts.what ?? format.what[0],
           out,
           appVersion: APP_VERSION,
           storeDir: evidenceStoreDirOf(workspacePathOf(options)),
-        }),
-      );
+        });
+        // Every export format writes an unencrypted file.
+        warnIfLeavingEncryption(ctx, out);
+        return written;
+      });
       if (options.json) printJson(result);
       else process.stdout.write(`${result.path}\n`);
     });

@@ -16,6 +16,7 @@ import { APP_VERSION } from '../version';
 import { printJson, resolveAssessmentId, withWorkspace, workspacePathOf } from './context';
 import type { ExportFormat } from './export-commands';
 import { globalsOf } from './option-parsers';
+import { warnIfLeavingEncryption } from './plaintext-warning';
 import { PASSPHRASE_ENV, terminalPrompt, type PromptPort } from './passphrase';
 import { formatTable } from './table';
 
@@ -171,14 +172,16 @@ export function registerInterchangeCommands(program: Command): void {
       const out = resolve(opts.out);
       const passphrase = opts.encrypt ? await filePassphraseToSeal() : undefined;
       const storeDir = evidenceStoreDirOf(workspacePathOf(options));
-      const result = await withWorkspace(options, false, (ctx) =>
-        exportAssessmentFile(ctx, storeDir, resolveAssessmentId(ctx, opts.assessment), out, {
+      const result = await withWorkspace(options, false, async (ctx) => {
+        const exported = await exportAssessmentFile(ctx, storeDir, resolveAssessmentId(ctx, opts.assessment), out, {
           appVersion: APP_VERSION,
           passphrase,
         }).catch((error: unknown) => {
           throw writeError(out, error);
-        }),
-      );
+        });
+        if (!exported.encrypted) warnIfLeavingEncryption(ctx, out);
+        return exported;
+      });
       if (options.json) printJson(result);
       else process.stdout.write(`${result.path}\n`);
       if (!options.json)

@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Assessment, AssessmentControl, EvidenceKind } from '../../shared/domain';
 import { addDays, compareDates, daysBetween, isoDateOf } from '../../shared/dates';
 import { listControls } from '../db/controls';
 import type { ServiceContext } from '../services/context';
-import { addEvidenceFiles, setPopulation } from '../services/evidence';
+import { addEvidenceContents, setPopulation } from '../services/evidence';
 
 /** Stable 32-bit FNV-1a hash: the demo's evidence is the same on every machine for the same day. */
 function hash(text: string): number {
@@ -89,7 +86,8 @@ function plan(controls: readonly AssessmentControl[], start: string, asOf: strin
 /**
  * Fills the demo with generated evidence files (small CSV exports, one per control and period) and the
  * populations of its per-event controls, so that its Type II operating figure, coverage gaps and
- * point-in-time findings look like a real day-60 review.
+ * point-in-time findings look like a real day-60 review. The files go from memory straight into the
+ * evidence store (sealed there in an encrypted workspace): none is written to a temp folder first.
  */
 export async function addDemoEvidence(ctx: ServiceContext, storeDir: string, assessment: Assessment): Promise<number> {
   const start = assessment.windowStart;
@@ -98,34 +96,28 @@ export async function addDemoEvidence(ctx: ServiceContext, storeDir: string, ass
   const end = assessment.windowEnd && compareDates(assessment.windowEnd, today) < 0 ? assessment.windowEnd : today;
   if (compareDates(end, start) < 0) return 0;
   const controls = listControls(ctx.db, assessment.id);
-  const work = mkdtempSync(join(tmpdir(), 'fieldwork-demo-'));
   let added = 0;
-  try {
-    for (const [index, item] of plan(controls, start, end).entries()) {
-      const name = `${item.control.controlId.toLowerCase()}-${item.kind}-${item.from}.csv`;
-      const file = join(work, name);
-      writeFileSync(
-        file,
-        `# ${item.source} — ${item.control.controlId}, ${item.from} to ${item.to}\ntimestamp,actor,event,result\n` +
-          `${item.from}T09:00:00Z,ci-bot,${item.control.controlId.toLowerCase()}-check-${index},pass\n` +
-          `${item.to}T17:00:00Z,ci-bot,${item.control.controlId.toLowerCase()}-check-${index + 1},pass\n`,
-      );
-      await addEvidenceFiles(ctx, storeDir, {
-        assessmentId: assessment.id,
-        filePaths: [file],
-        controlIds: [item.control.controlId],
-        kind: item.kind,
-        sourceSystem: item.source,
-        collectedBy: 'Omar Haddad',
-        collectedAt: item.to,
-        periodFrom: item.from,
-        periodTo: item.to,
-        notes: 'Generated for the Fieldwork demo.',
-      });
-      added += 1;
-    }
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+  for (const [index, item] of plan(controls, start, end).entries()) {
+    const name = `${item.control.controlId.toLowerCase()}-${item.kind}-${item.from}.csv`;
+    const content = Buffer.from(
+      `# ${item.source} — ${item.control.controlId}, ${item.from} to ${item.to}\ntimestamp,actor,event,result\n` +
+        `${item.from}T09:00:00Z,ci-bot,${item.control.controlId.toLowerCase()}-check-${index},pass\n` +
+        `${item.to}T17:00:00Z,ci-bot,${item.control.controlId.toLowerCase()}-check-${index + 1},pass\n`,
+      'utf8',
+    );
+    await addEvidenceContents(ctx, storeDir, {
+      assessmentId: assessment.id,
+      files: [{ name, content }],
+      controlIds: [item.control.controlId],
+      kind: item.kind,
+      sourceSystem: item.source,
+      collectedBy: 'Omar Haddad',
+      collectedAt: item.to,
+      periodFrom: item.from,
+      periodTo: item.to,
+      notes: 'Generated for the Fieldwork demo.',
+    });
+    added += 1;
   }
   for (const control of controls.filter((c) => c.frequency === 'per_event' && c.status !== 'not_applicable')) {
     const population = 4 + (hash(`population:${control.controlId}`) % 12);

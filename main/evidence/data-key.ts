@@ -18,6 +18,14 @@ export function ensureEvidenceKey(db: Db): void {
   writeSetting(db, SETTING, randomBytes(32).toString('hex'));
 }
 
+/**
+ * Whether the workspace is encrypted: an encrypted one always holds its evidence key (open.ts makes sure of it
+ * on every open), a plain one never does. Exports use it to say when a file leaves encryption.
+ */
+export function workspaceIsEncrypted(db: Db): boolean {
+  return evidenceCipherOf(db) !== null;
+}
+
 /** The cipher for this workspace's evidence, or null for a plain workspace. */
 export function evidenceCipherOf(db: Db): EvidenceCipher | null {
   const value = readSetting(db, SETTING);

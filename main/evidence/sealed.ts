@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
+import type { ByteReader } from './byte-reader';
 
 /**
  * Sealed evidence files: how an encrypted workspace keeps its evidence. AES-256-GCM in independent chunks,
@@ -157,7 +158,7 @@ async function readExactly(handle: FileHandle, target: Buffer, position: number)
 }
 
 /** Fills `target` from the current position unless the file ends first; returns the bytes read. */
-export async function readFull(handle: FileHandle, target: Buffer): Promise<number> {
+export async function readFull(handle: ByteReader, target: Buffer): Promise<number> {
   let offset = 0;
   while (offset < target.length) {
     const { bytesRead } = await handle.read(target, offset, target.length - offset, null);

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DuplicateChoice, PortableImportResult, PortablePreview } from '../../shared/interchange/portable';
 import { AppError } from '../../shared/ipc/result';
 import { findAssessment } from '../db/assessments';
 import { evidenceFileKnown } from '../db/portable';
 import { evidenceCipherOf } from '../evidence/data-key';
-import { removeFile, storeFile } from '../evidence/store';
+import { removeFile, storeStream } from '../evidence/store';
 import type { ServiceContext } from '../services/context';
 import { serialised } from '../services/evidence';
 import { remapForCopy } from './portable-remap';
@@ -16,21 +13,13 @@ import { PORTABLE_TABLES, type PortableTable, type PortableTables } from './port
 import { ensureCatalog, insertAll, refuseForeignIds, replaceAssessment } from './portable-write';
 
 /**
- * Imports a portable assessment into the current workspace, all or nothing: the evidence files go into
- * the content-addressed store first, then one transaction writes every record; if anything fails, the
- * transaction rolls back and files this import newly stored are removed again. An assessment already in
- * the workspace (same id) is never overwritten silently: the caller chooses "copy" (keep both, the import
- * gets new ids), "replace" (explicitly), or "cancel".
+ * Imports a portable assessment into the current workspace, all or nothing: the evidence files are streamed
+ * from the archive straight into the content-addressed store (sealed on the way in when the workspace is
+ * encrypted: no plaintext copy in the temp folder or anywhere else), then one transaction writes every
+ * record; if anything fails, the transaction rolls back and files this import newly stored are removed
+ * again. An assessment already in the workspace (same id) is never overwritten silently: the caller
+ * chooses "copy" (keep both, the import gets new ids), "replace" (explicitly), or "cancel".
  */
-
-async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), 'fieldwork-import-'));
-  try {
-    return await run(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 function counts(tables: PortableTables): Record<PortableTable, number> {
   return Object.fromEntries(PORTABLE_TABLES.map((t) => [t, tables[t].length])) as Record<PortableTable, number>;
@@ -70,9 +59,7 @@ export async function inspectAssessmentFile(
   path: string,
   passphrase?: string,
 ): Promise<PortablePreview> {
-  return withTempDir(async (dir) =>
-    previewOf(ctx, await readPortableFile(path, dir, { passphrase, extractEvidence: false })),
-  );
+  return previewOf(ctx, await readPortableFile(path, { passphrase }));
 }
 
 function dbError(error: unknown): unknown {
@@ -100,54 +87,53 @@ export async function importAssessmentFile(
   path: string,
   options: ImportOptions = {},
 ): Promise<PortableImportResult> {
-  return withTempDir(async (dir) => {
-    const content = await readPortableFile(path, dir, { passphrase: options.passphrase, extractEvidence: true });
-    const incomingId = content.document.assessmentId;
-    const duplicate = findAssessment(ctx.db, incomingId);
-    if (duplicate && options.onDuplicate === undefined) {
-      throw new AppError(
-        'duplicate_assessment',
-        `This workspace already holds this assessment (${duplicate.systemName}, ${duplicate.organisation}). Choose: keep both (import as a copy), replace the one here, or cancel.`,
-      );
-    }
-    if (duplicate && options.onDuplicate === 'cancel')
-      return { status: 'cancelled', mode: null, assessmentId: null, records: 0, evidenceFilesStored: 0 };
-    const mode = !duplicate ? 'new' : options.onDuplicate === 'replace' ? 'replace' : 'copy';
-    const { tables, assessmentId } =
-      mode === 'copy'
-        ? remapForCopy(content.document.tables, options.uuid ?? (() => randomUUID()))
-        : { tables: content.document.tables, assessmentId: incomingId };
-
-    const cipher = evidenceCipherOf(ctx.db);
-    return serialised(storeDir, async () => {
-      const created: string[] = [];
-      let unused: string[] = [];
-      try {
-        for (const [sha256, temp] of content.evidence) {
-          const stored = await storeFile(storeDir, temp, { cipher });
-          if (stored.sha256 !== sha256)
-            throw new AppError('invalid_file', 'An evidence file changed while it was imported; nothing was imported.');
-          if (stored.created) created.push(sha256);
-        }
-        ctx.db.transaction(() => {
-          ensureCatalog(ctx, content.document);
-          if (mode === 'replace') {
-            refuseForeignIds(ctx, tables, assessmentId);
-            unused = replaceAssessment(ctx, tables, assessmentId);
-          } else {
-            refuseForeignIds(ctx, tables, assessmentId);
-            insertAll(ctx, tables);
-          }
-        })();
-      } catch (error) {
-        for (const sha256 of created) {
-          if (!evidenceFileKnown(ctx.db, sha256)) await removeFile(storeDir, sha256, cipher).catch(() => undefined);
-        }
-        throw dbError(error);
+  const cipher = evidenceCipherOf(ctx.db);
+  return serialised(storeDir, async () => {
+    const created: string[] = [];
+    let unused: string[] = [];
+    const discardCreated = async () => {
+      for (const sha256 of created) {
+        if (!evidenceFileKnown(ctx.db, sha256)) await removeFile(storeDir, sha256, cipher).catch(() => undefined);
       }
+    };
+    try {
+      const content = await readPortableFile(path, {
+        passphrase: options.passphrase,
+        storeEvidence: async (entry) => {
+          const stored = await storeStream(storeDir, await entry.open(), entry.name, { cipher });
+          if (stored.created) created.push(stored.sha256);
+          return stored;
+        },
+      });
+      const incomingId = content.document.assessmentId;
+      const duplicate = findAssessment(ctx.db, incomingId);
+      if (duplicate && options.onDuplicate === undefined) {
+        throw new AppError(
+          'duplicate_assessment',
+          `This workspace already holds this assessment (${duplicate.systemName}, ${duplicate.organisation}). Choose: keep both (import as a copy), replace the one here, or cancel.`,
+        );
+      }
+      if (duplicate && options.onDuplicate === 'cancel') {
+        await discardCreated();
+        return { status: 'cancelled', mode: null, assessmentId: null, records: 0, evidenceFilesStored: 0 };
+      }
+      const mode = !duplicate ? 'new' : options.onDuplicate === 'replace' ? 'replace' : 'copy';
+      const { tables, assessmentId } =
+        mode === 'copy'
+          ? remapForCopy(content.document.tables, options.uuid ?? (() => randomUUID()))
+          : { tables: content.document.tables, assessmentId: incomingId };
+      ctx.db.transaction(() => {
+        ensureCatalog(ctx, content.document);
+        refuseForeignIds(ctx, tables, assessmentId);
+        if (mode === 'replace') unused = replaceAssessment(ctx, tables, assessmentId);
+        else insertAll(ctx, tables);
+      })();
       for (const sha256 of unused) await removeFile(storeDir, sha256, cipher).catch(() => undefined);
       const records = Object.values(tables).reduce((sum, rows) => sum + rows.length, 0);
       return { status: 'imported', mode, assessmentId, records, evidenceFilesStored: created.length };
-    });
+    } catch (error) {
+      await discardCreated();
+      throw dbError(error);
+    }
   });
 }

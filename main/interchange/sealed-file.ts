@@ -27,8 +27,8 @@ import { AppError } from '../../shared/ipc/result';
  */
 
 export const SEAL_MAGIC = Buffer.from('FWSEAL01', 'ascii');
-const HEADER_BYTES = 39;
-const TAG_BYTES = 16;
+export const HEADER_BYTES = 39;
+export const TAG_BYTES = 16;
 const KDF_SCRYPT = 1;
 const DEFAULT_LOG_N = 17;
 const DEFAULT_R = 8;
@@ -38,7 +38,7 @@ const DEFAULT_CHUNK = 2 ** 20;
 const MAX_SCRYPT_MEMORY = 256 * 2 ** 20;
 export const MAX_PASSPHRASE_LENGTH = 1024;
 
-interface Header {
+export interface Header {
   bytes: Buffer;
   logN: number;
   r: number;
@@ -48,7 +48,7 @@ interface Header {
   chunk: number;
 }
 
-function deriveKey(passphrase: string, header: Header): Promise<Buffer> {
+export function deriveKey(passphrase: string, header: Header): Promise<Buffer> {
   const options: ScryptOptions = { N: 2 ** header.logN, r: header.r, p: header.p, maxmem: MAX_SCRYPT_MEMORY + 2 ** 20 };
   return new Promise((resolve, reject) => {
     scrypt(Buffer.from(passphrase.normalize('NFC'), 'utf8'), header.salt, 32, options, (error, key) =>
@@ -57,7 +57,7 @@ function deriveKey(passphrase: string, header: Header): Promise<Buffer> {
   });
 }
 
-function nonceOf(header: Header, index: number, last: boolean): Buffer {
+export function nonceOf(header: Header, index: number, last: boolean): Buffer {
   const nonce = Buffer.alloc(12);
   header.prefix.copy(nonce, 0);
   nonce.writeUInt32BE(index, 7);
@@ -84,7 +84,7 @@ export async function isSealedFile(path: string): Promise<boolean> {
   }
 }
 
-async function readFully(handle: FileHandle, buffer: Buffer, position: number): Promise<number> {
+export async function readFully(handle: FileHandle, buffer: Buffer, position: number): Promise<number> {
   let total = 0;
   while (total < buffer.length) {
     const { bytesRead } = await handle.read(buffer, total, buffer.length - total, position + total);
@@ -94,9 +94,8 @@ async function readFully(handle: FileHandle, buffer: Buffer, position: number): 
   return total;
 }
 
-/** Encrypts `source` into `target` (created; removed again on failure). */
-export async function sealFile(source: string, target: string, passphrase: string): Promise<void> {
-  checkPassphrase(passphrase);
+/** A fresh header: our KDF settings, a random salt and nonce prefix. */
+export function newHeader(): Header {
   const bytes = Buffer.alloc(HEADER_BYTES);
   SEAL_MAGIC.copy(bytes, 0);
   bytes.writeUInt8(KDF_SCRYPT, 8);
@@ -108,7 +107,14 @@ export async function sealFile(source: string, target: string, passphrase: strin
   salt.copy(bytes, 12);
   prefix.copy(bytes, 28);
   bytes.writeUInt32BE(DEFAULT_CHUNK, 35);
-  const header: Header = { bytes, logN: DEFAULT_LOG_N, r: DEFAULT_R, p: DEFAULT_P, salt, prefix, chunk: DEFAULT_CHUNK };
+  return { bytes, logN: DEFAULT_LOG_N, r: DEFAULT_R, p: DEFAULT_P, salt, prefix, chunk: DEFAULT_CHUNK };
+}
+
+/** Encrypts `source` into `target` (created; removed again on failure). */
+export async function sealFile(source: string, target: string, passphrase: string): Promise<void> {
+  checkPassphrase(passphrase);
+  const header = newHeader();
+  const { bytes } = header;
   const key = await deriveKey(passphrase, header);
   const input = await open(source, 'r');
   let output: FileHandle | undefined;
@@ -142,7 +148,7 @@ export async function sealFile(source: string, target: string, passphrase: strin
   }
 }
 
-function parseHeader(bytes: Buffer): Header {
+export function parseHeader(bytes: Buffer): Header {
   if (!bytes.subarray(0, 8).equals(SEAL_MAGIC))
     throw new AppError('not_sealed', 'This file is not an encrypted Fieldwork file.');
   const kdf = bytes.readUInt8(8);

@@ -8,6 +8,7 @@ import {
 import { toCsv, type Sheet } from '../../shared/interchange/sheet';
 import { countEvidenceLinks } from '../db/evidence-counts';
 import { listControls } from '../db/controls';
+import { workspaceIsEncrypted } from '../evidence/data-key';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { AppState, ExportFileKind } from '../ipc/app-state';
 import { getAssessment } from '../services/assessments';
@@ -65,6 +66,7 @@ export function spreadsheetSheets(
 ): ExportedSheets {
   const assessment = getAssessment(ctx, assessmentId);
   const generatedAt = ctx.now().toISOString();
+  const fromEncryptedWorkspace = workspaceIsEncrypted(ctx.db);
   if (what === 'controls') {
     const { controls, coverageAsOf } = matrixControls(ctx, assessmentId);
     const sheet = controlMatrixSheet(controls);
@@ -76,13 +78,20 @@ export function spreadsheetSheets(
         generatedAt,
         appVersion,
         coverageAsOf,
+        fromEncryptedWorkspace,
       }),
     };
   }
   const items = listPlan(ctx, assessmentId);
   return {
     sheet: remediationSheet(items),
-    about: aboutSheet({ assessment, contents: `Remediation plan (${items.length} items)`, generatedAt, appVersion }),
+    about: aboutSheet({
+      assessment,
+      contents: `Remediation plan (${items.length} items)`,
+      generatedAt,
+      appVersion,
+      fromEncryptedWorkspace,
+    }),
   };
 }
 

@@ -8,6 +8,7 @@ import { runRules, withMutes } from '../../shared/rules/engine';
 import { rankGaps } from '../../shared/rules/rank';
 import type { FindingsResult } from '../../shared/rules/types';
 import { listControls } from '../db/controls';
+import { workspaceIsEncrypted } from '../evidence/data-key';
 import { listEvidence } from '../db/evidence';
 import { listMutes } from '../db/findings';
 import { findSnapshot, listSnapshots } from '../db/snapshots';
@@ -80,5 +81,6 @@ export function gatherReportData(
     ownership: ownershipOf(ctx, assessmentId),
     findings: localisedFindings(ctx, assessmentId, options),
     remediation: listPlan(ctx, assessmentId),
+    fromEncryptedWorkspace: workspaceIsEncrypted(ctx.db),
   };
 }

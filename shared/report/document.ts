@@ -4,7 +4,7 @@ import { AI_READINESS_STRINGS_EN, type AiReadinessStrings } from '../rules/strin
 import { AI_READINESS_STRINGS_FR } from '../rules/strings.fr';
 import type { ReportSection } from './options';
 import { COLOURS, PAGE, formatTimestamp, printable, sectionContext, type SectionContext } from './sections/common';
-import { coverSection } from './sections/cover';
+import { coverSection, unencryptedNotice } from './sections/cover';
 import { findingsSection } from './sections/findings';
 import { methodologySection } from './sections/methodology';
 import { ownershipSection } from './sections/ownership';
@@ -145,6 +145,9 @@ function sections(ctx: SectionContext): Content[] {
   // The first node must not ask for a page break: pdfmake would leave the first page blank.
   const first = content[0];
   if (first && typeof first === 'object' && 'pageBreak' in first) delete first.pageBreak;
+  // Without a cover, the first page still says that this PDF left an encrypted workspace.
+  if (ctx.data.fromEncryptedWorkspace && !options.sections.includes('cover'))
+    content.unshift(unencryptedNotice(ctx, [0, 0, 0, 12]));
   return content;
 }
 

@@ -40,6 +40,8 @@ export const coreStringsEn = {
   'cover.windowTypeOne': 'None (a Type I report tests design at a point in time)',
   'cover.notSet': 'Not set',
   'cover.noAssessors': 'None recorded',
+  'cover.unencrypted':
+    'Exported from an encrypted Fieldwork workspace. This PDF is not encrypted: keep and share it with the same care as the workspace.',
   'cover.notice':
     'Prepared for management and for the conversation with the service auditor. This is an internal readiness review: it is not a SOC 2 report and expresses no audit opinion.',
 

@@ -40,6 +40,8 @@ const coreStringsFr: StringsLike<typeof coreStringsEn> = {
   'cover.windowTypeOne': 'Aucune (un rapport de type I teste la conception à une date donnée)',
   'cover.notSet': 'Non renseignée',
   'cover.noAssessors': 'Aucun renseigné',
+  'cover.unencrypted':
+    'Exporté depuis un espace de travail Fieldwork chiffré. Ce PDF n’est pas chiffré : conservez-le et partagez-le avec le même soin que l’espace de travail.',
   'cover.notice':
     'Préparé pour la direction et pour l’échange avec l’auditeur de service. Il s’agit d’une revue de préparation interne : ce n’est pas un rapport SOC 2 et il n’exprime aucune opinion d’audit.',
 

@@ -44,4 +44,6 @@ export interface ReportData {
   findings: FindingsResult;
   /** The remediation plan in working order, flags as of the generation date, warnings in the report's language. */
   remediation: RemediationItemView[];
+  /** The workspace is encrypted and this PDF is not: the cover says so (absent: plain workspace). */
+  fromEncryptedWorkspace?: boolean;
 }

@@ -47,6 +47,31 @@ export function keyFigures(ctx: SectionContext, margin: Margins, compact = false
   };
 }
 
+/**
+ * The line that says this PDF left an encrypted workspace unencrypted: on the cover, or at the top of the
+ * first page when the cover is not printed. Framed in the alert colour so it is seen, in print too.
+ */
+export function unencryptedNotice(ctx: SectionContext, margin: Margins): Content {
+  const rule = () => COLOURS.alert;
+  return {
+    margin,
+    table: {
+      widths: ['*'],
+      body: [[{ text: ctx.t('cover.unencrypted'), bold: true, color: COLOURS.alert, fontSize: 9 }]],
+    },
+    layout: {
+      hLineWidth: () => 0.8,
+      vLineWidth: () => 0.8,
+      hLineColor: rule,
+      vLineColor: rule,
+      paddingLeft: () => 8,
+      paddingRight: () => 8,
+      paddingTop: () => 5,
+      paddingBottom: () => 5,
+    },
+  };
+}
+
 export function coverSection(ctx: SectionContext): Content[] {
   const { assessment } = ctx.data;
   const rows: Array<[string, string]> = [
@@ -85,6 +110,7 @@ export function coverSection(ctx: SectionContext): Content[] {
       canvas: [{ type: 'line', x1: 0, y1: 0, x2: 60, y2: 0, lineWidth: 2.5, lineColor: COLOURS.accent }],
       margin: [0, 22, 0, 22],
     },
+    ...(ctx.data.fromEncryptedWorkspace ? [unencryptedNotice(ctx, [0, 0, 0, 16])] : []),
     {
       table: {
         widths: [150, '*'],

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
+import { ExportWarningNote, useExportGuard } from './export-guard';
 import './interchange.css';
 
 const MIN_PASSPHRASE = 8;
@@ -13,13 +14,17 @@ interface Props {
   onExport: (passphrase: string | undefined) => void;
 }
 
-/** Asks whether to encrypt the exported assessment, and for the passphrase (typed twice). */
+/**
+ * Asks whether to encrypt the exported assessment, and for the passphrase (typed twice). From an encrypted
+ * workspace, leaving the box unticked shows why that matters and the button says "Export unencrypted".
+ */
 export function ExportAssessmentModal({ onCancel, onExport }: Props) {
   const { t } = useTranslation();
   const [encrypt, setEncrypt] = useState(true);
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [submitted, setSubmitted] = useState(false);
+  const leavesEncryption = useExportGuard().encrypted === true && !encrypt;
   const tooShort = encrypt && [...passphrase].length < MIN_PASSPHRASE;
   const mismatch = encrypt && !tooShort && passphrase !== confirm;
 
@@ -70,12 +75,14 @@ export function ExportAssessmentModal({ onCancel, onExport }: Props) {
               />
             </Field>
           </>
+        ) : leavesEncryption ? (
+          <ExportWarningNote testId="portable-unencrypted-warning">{t('exportWarning.portable')}</ExportWarningNote>
         ) : (
           <Notice tone="info">{t('interchange.portable.plainWarning')}</Notice>
         )}
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" data-testid="export-assessment-confirm">
-            {t('interchange.portable.chooseWhere')}
+            {leavesEncryption ? t('exportWarning.portableConfirm') : t('interchange.portable.chooseWhere')}
           </button>
           <button type="button" className="btn" onClick={onCancel}>
             {t('interchange.portable.cancel')}

@@ -1,12 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { useExportGuard } from './export-guard';
 import { OutcomeNotice, useOutcome } from './useOutcome';
 
 /** Exports the OSCAL assessment results and plan of action and milestones. */
 export function OscalCard({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation();
   const { outcome, busy, run } = useOutcome();
+  const { guard } = useExportGuard();
   const save = (kind: 'assessment-results' | 'poam') =>
+    guard(kind === 'poam' ? 'oscalPoam' : 'oscalResults', () => void write(kind));
+  const write = (kind: 'assessment-results' | 'poam') =>
     run(
       kind,
       () => api.oscal.export({ assessmentId, kind }),
@@ -26,7 +30,7 @@ export function OscalCard({ assessmentId }: { assessmentId: string }) {
           type="button"
           className="btn"
           disabled={busy}
-          onClick={() => void save('assessment-results')}
+          onClick={() => save('assessment-results')}
           data-testid="export-oscal-ar"
         >
           {t('interchange.oscal.exportResults')}
@@ -35,7 +39,7 @@ export function OscalCard({ assessmentId }: { assessmentId: string }) {
           type="button"
           className="btn"
           disabled={busy}
-          onClick={() => void save('poam')}
+          onClick={() => save('poam')}
           data-testid="export-oscal-poam"
         >
           {t('interchange.oscal.exportPoam')}

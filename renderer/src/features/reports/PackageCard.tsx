@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../../api';
 import { Notice } from '../../components/Notice';
 import type { PackageVerification } from '../../../../shared/interchange/package';
+import { useExportGuard } from './export-guard';
 import { OutcomeNotice, useOutcome } from './useOutcome';
 import { VerifyReport } from './VerifyReport';
 
@@ -10,6 +11,7 @@ import { VerifyReport } from './VerifyReport';
 export function PackageCard({ assessmentId }: { assessmentId: string }) {
   const { t, i18n } = useTranslation();
   const { outcome, busy, run } = useOutcome();
+  const { guard } = useExportGuard();
   const [verifying, setVerifying] = useState(false);
   const [report, setReport] = useState<PackageVerification | null>(null);
   const [verifyError, setVerifyError] = useState<string | null>(null);
@@ -45,7 +47,7 @@ export function PackageCard({ assessmentId }: { assessmentId: string }) {
           type="button"
           className="btn btn-primary"
           disabled={busy}
-          onClick={() => void build()}
+          onClick={() => guard('package', () => void build())}
           data-testid="build-package"
         >
           {busy ? t('interchange.busy') : t('interchange.package.build')}

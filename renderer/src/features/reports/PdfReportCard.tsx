@@ -6,6 +6,7 @@ import { REPORT_SECTIONS, type ReportSection } from '../../../../shared/report/o
 import { api, errorMessage } from '../../api';
 import { Notice } from '../../components/Notice';
 import { useFormat } from '../../i18n/format';
+import { useExportGuard } from './export-guard';
 import './pdf-report.css';
 
 type Outcome =
@@ -24,6 +25,7 @@ export function PdfReportCard({ assessment }: { assessment: Assessment }) {
   const [watermark, setWatermark] = useState(false);
   const [summaryOnly, setSummaryOnly] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const { guard } = useExportGuard();
   const none = !summaryOnly && sections.size === 0;
 
   const toggle = (section: ReportSection, on: boolean) => {
@@ -111,7 +113,7 @@ export function PdfReportCard({ assessment }: { assessment: Assessment }) {
           type="button"
           className="btn btn-primary"
           disabled={outcome.kind === 'busy' || none}
-          onClick={() => void exportPdf()}
+          onClick={() => guard('pdf', () => void exportPdf())}
           data-testid="export-pdf"
         >
           {outcome.kind === 'busy' ? t('reports.exporting') : t('reports.export')}

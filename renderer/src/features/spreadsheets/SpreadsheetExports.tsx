@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../../api';
 import { Notice } from '../../components/Notice';
+import { useExportGuard } from '../reports/export-guard';
 import './spreadsheets.css';
 
 type What = 'controls' | 'remediation';
@@ -23,6 +24,7 @@ const CHANNEL = {
 export function SpreadsheetExports({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const { guard } = useExportGuard();
   const label = (what: What) =>
     what === 'controls' ? t('spreadsheets.controlMatrix') : t('spreadsheets.remediationPlan');
 
@@ -60,7 +62,7 @@ export function SpreadsheetExports({ assessmentId }: { assessmentId: string }) {
                       format: t(`spreadsheets.${format}`),
                     })}
                     data-testid={`export-${what}-${format}`}
-                    onClick={() => void run(what, format)}
+                    onClick={() => guard(`${what}${format === 'csv' ? 'Csv' : 'Xlsx'}`, () => void run(what, format))}
                   >
                     {busy ? t('spreadsheets.exporting') : t(`spreadsheets.${format}`)}
                   </button>
