@@ -23,6 +23,7 @@ import {
 import { AppError } from '../../shared/ipc/result';
 import { applyKey, checkPassphrase, detectWorkspaceFile } from '../db/cipher';
 import { APPLICATION_ID, type Db } from '../db/open';
+import { fsError, fsErrorCode } from '../fs/fs-errors';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 
 /**
@@ -93,10 +94,11 @@ function freshName(dir: string, now: Date, kind: BackupKind): string {
   throw new AppError('backup_failed', `Too many backups at the same instant in ${dir}.`);
 }
 
-function backupError(dir: string, error: unknown): AppError {
+function backupError(dir: string, temp: string, error: unknown): AppError {
   const code = (error as { code?: string }).code;
   if (code === 'ENOSPC' || code === 'SQLITE_FULL')
     return new AppError('disk_full', `The disk holding ${dir} is full; no backup was written.`);
+  if (fsErrorCode(error)) return fsError('backup_failed', `No backup was written to ${dir}`, error, temp);
   return new AppError('backup_failed', `No backup was written to ${dir}: ${(error as Error).message}`);
 }
 
@@ -116,7 +118,7 @@ export function createBackup(db: Db, workspacePath: string, kind: BackupKind, no
     return info;
   } catch (error) {
     rmSync(temp, { force: true });
-    throw backupError(dir, error);
+    throw backupError(dir, temp, error);
   }
 }
 
@@ -227,9 +229,6 @@ export function replaceWithBackup(workspacePath: string, backup: BackupInfo): vo
     fsyncPath(dirname(workspacePath));
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new AppError(
-      'restore_failed',
-      `The backup was not restored (the workspace is as it was): ${(error as Error).message}`,
-    );
+    throw fsError('restore_failed', 'The backup was not restored (the workspace is as it was)', error, temp);
   }
 }

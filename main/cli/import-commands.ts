@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { cleanLine } from '../../shared/interchange/cells';
-import { columnName } from '../../shared/interchange/headers';
+import { columnName } from '../../shared/interchange/header-matcher';
 import {
   IMPORT_FIELDS,
   type ColumnMapping,

@@ -3,7 +3,17 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, rmdir, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../shared/ipc/result';
-import { hashSealedFile, readFull, sealStream, SEALED_SUFFIX, SealedFileError, sealedSizeOf, type EvidenceCipher } from './sealed';
+import {
+  hashSealedFile,
+  readFull,
+  sealStream,
+  SEALED_SUFFIX,
+  SealedFileError,
+  sealedSizeOf,
+  type EvidenceCipher,
+} from './sealed';
+import { chunkReader, type ByteReader } from './byte-reader';
+import { fsError } from '../fs/fs-errors';
 
 /**
  * The content-addressed evidence store: a folder next to the workspace file holding each distinct file
@@ -11,7 +21,8 @@ import { hashSealedFile, readFull, sealStream, SEALED_SUFFIX, SealedFileError, s
  * from a name a user or an archive supplied. In an encrypted workspace every function takes the
  * workspace's EvidenceCipher: files are then sealed (sealed.ts) at `<name[0..2]>/<name>.fwenc`, still
  * addressed, deduplicated and verified by the SHA-256 of their plaintext, and no plaintext byte is ever
- * written, not even to the store's temp folder.
+ * written, not even to the store's temp folder. Content that does not come from a file (an entry of an
+ * archive being imported, generated demo files) is streamed in by `storeStream`, never staged elsewhere.
  */
 
 export const DEFAULT_MAX_EVIDENCE_BYTES = 20 * 2 ** 30;
@@ -53,11 +64,13 @@ function formatBytes(bytes: number): string {
 }
 
 function sourceError(path: string, error: unknown): AppError {
+  // A stream source (an archive entry) fails with its own sentence: a zip bomb, a damaged entry.
+  if (error instanceof AppError) return error;
   const code = (error as { code?: string }).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('file_not_found', `No file at ${path}.`);
   if (code === 'EACCES' || code === 'EPERM') return new AppError('file_unreadable', `Cannot read ${path}: permission denied.`);
   if (code === 'EISDIR') return notRegular(path, true);
-  return new AppError('file_unreadable', `Cannot read ${path}: ${(error as Error).message}`);
+  return fsError('file_unreadable', `Cannot read ${path}`, error, path, 'read');
 }
 
 function notRegular(path: string, isDirectory: boolean): AppError {
@@ -71,7 +84,7 @@ function storeError(storeDir: string, error: unknown): AppError {
   if (error instanceof AppError) return error;
   const code = (error as { code?: string }).code;
   if (code === 'ENOSPC') return new AppError('disk_full', `The disk holding the evidence store ${storeDir} is full; nothing was added.`);
-  return new AppError('store_unwritable', `Cannot write to the evidence store ${storeDir}: ${(error as Error).message}`);
+  return fsError('store_unwritable', `Cannot write to the evidence store ${storeDir}`, error, join(storeDir, 'file'));
 }
 
 function tooLarge(path: string, size: number, maxBytes: number): AppError {
@@ -112,7 +125,7 @@ const RING = 3;
  * N+1 is read and chunk N-1 written on libuv's pool, so hashing overlaps both copies. Memory stays at
  * RING × CHUNK_BYTES whatever the file size.
  */
-async function copyAndHash(source: FileHandle, target: FileHandle, paths: { source: string; store: string }, maxBytes: number) {
+async function copyAndHash(source: ByteReader, target: FileHandle, paths: { source: string; store: string }, maxBytes: number) {
   const hash = createHash('sha256');
   const buffers = Array.from({ length: RING }, () => Buffer.allocUnsafe(CHUNK_BYTES));
   const written: Promise<void>[] = buffers.map(() => Promise.resolve());
@@ -155,7 +168,7 @@ async function copyAndHash(source: FileHandle, target: FileHandle, paths: { sour
 }
 
 /** The encrypted counterpart of copyAndHash (sealed.ts does the sealing). */
-function copyHashAndSeal(source: FileHandle, target: FileHandle, paths: { source: string; store: string }, maxBytes: number, cipher: EvidenceCipher) {
+function copyHashAndSeal(source: ByteReader, target: FileHandle, paths: { source: string; store: string }, maxBytes: number, cipher: EvidenceCipher) {
   return sealStream(cipher, {
     read: (buffer) =>
       readFull(source, buffer).catch((error: unknown) => {
@@ -201,15 +214,50 @@ export async function storeFile(
   sourcePath: string,
   options: { maxBytes?: number; cipher?: EvidenceCipher | null } = {},
 ): Promise<StoredFile> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_EVIDENCE_BYTES;
-  const cipher = options.cipher ?? null;
-  await checkSource(sourcePath, maxBytes);
+  await checkSource(sourcePath, options.maxBytes ?? DEFAULT_MAX_EVIDENCE_BYTES);
   let source: FileHandle;
   try {
     source = await open(sourcePath, 'r');
   } catch (error) {
     throw sourceError(sourcePath, error);
   }
+  try {
+    return await storeFrom(storeDir, source, sourcePath, options);
+  } finally {
+    await source.close();
+  }
+}
+
+/**
+ * Streams content that is not a file of its own (an archive entry, generated bytes) into the store, exactly
+ * as storeFile does: sealed on its way in when the workspace is encrypted, so its plaintext touches no disk.
+ * `label` names the content in messages.
+ */
+export async function storeStream(
+  storeDir: string,
+  chunks: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>,
+  label: string,
+  options: { maxBytes?: number; cipher?: EvidenceCipher | null } = {},
+): Promise<StoredFile> {
+  const iterator = (async function* () {
+    yield* chunks;
+  })();
+  try {
+    return await storeFrom(storeDir, chunkReader(iterator), label, options);
+  } finally {
+    // Stops the source when the store gave up early (too large, disk full).
+    await iterator.return?.().catch(() => undefined);
+  }
+}
+
+async function storeFrom(
+  storeDir: string,
+  source: ByteReader,
+  label: string,
+  options: { maxBytes?: number; cipher?: EvidenceCipher | null },
+): Promise<StoredFile> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_EVIDENCE_BYTES;
+  const cipher = options.cipher ?? null;
   const partialDir = join(storeDir, PARTIAL_DIR);
   const temp = join(partialDir, `${process.pid}-${randomUUID()}`);
   let result: { sha256: string; size: number };
@@ -220,7 +268,7 @@ export async function storeFile(
         throw storeError(storeDir, error);
       });
     try {
-      const paths = { source: sourcePath, store: storeDir };
+      const paths = { source: label, store: storeDir };
       result = cipher
         ? await copyHashAndSeal(source, target, paths, maxBytes, cipher)
         : await copyAndHash(source, target, paths, maxBytes);
@@ -233,8 +281,6 @@ export async function storeFile(
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
-  } finally {
-    await source.close();
   }
   const finalPath = storedFilePath(storeDir, result.sha256, cipher);
   // A same-named file of another size was damaged: the fresh copy, verified by its name, replaces it.

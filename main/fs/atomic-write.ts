@@ -14,5 +14,11 @@ export function writeFileAtomic(path: string, data: Uint8Array): void {
     throw error;
   }
   closeSync(fd);
-  renameSync(temp, path);
+  try {
+    renameSync(temp, path);
+  } catch (error) {
+    // E.g. `path` is a folder: the complete copy must not stay behind under a hidden name.
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CatalogIndex } from '../../shared/catalog/lookup';
 import { cleanLine } from '../../shared/interchange/cells';
-import { detectHeader, headerDisplayLabels, proposeMapping } from '../../shared/interchange/headers';
+import { detectHeader, headerDisplayLabels, proposeMapping } from '../../shared/interchange/header-matcher';
 import {
   IMPORT_FIELDS,
   IMPORT_LIMITS,

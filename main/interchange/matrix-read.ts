@@ -3,7 +3,7 @@ import { basename, extname, isAbsolute } from 'node:path';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { cellText } from '../../shared/interchange/cells';
-import { detectHeader } from '../../shared/interchange/headers';
+import { detectHeader } from '../../shared/interchange/header-matcher';
 import { IMPORT_LIMITS, type Grid, type HeaderGuess } from '../../shared/interchange/import-types';
 import { AppError } from '../../shared/ipc/result';
 import { fillMerges, readSheetMerges, type MergeRange } from './xlsx-merges';

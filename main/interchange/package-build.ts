@@ -10,7 +10,7 @@ import {
 import { reportOptionsSchema } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { listEvidence } from '../db/evidence';
-import { evidenceCipherOf } from '../evidence/data-key';
+import { evidenceCipherOf, workspaceIsEncrypted } from '../evidence/data-key';
 import { readStoredFile } from '../evidence/read';
 import { renderReportPdf } from '../report/render';
 import { getAssessment } from '../services/assessments';
@@ -92,6 +92,10 @@ export async function buildEvidencePackage(
 ): Promise<PackageBuildSummary> {
   const assessment = getAssessment(ctx, assessmentId);
   const notes: string[] = [];
+  if (workspaceIsEncrypted(ctx.db))
+    notes.push(
+      'Exported from an encrypted Fieldwork workspace: this package is not encrypted; keep and share it with the same care as the workspace.',
+    );
   const roles = new Map<string, { role: PackageRole; mediaType: string }>();
   // Everything that can fail on the data is computed before the archive is opened.
   const report = await renderReportPdf(
@@ -175,7 +179,7 @@ export async function buildEvidencePackage(
     if (error instanceof AppError && error.code === 'file_unreadable') {
       throw new AppError(
         'evidence_missing',
-        `${error.message}. An evidence file is missing from the store; run "Verify evidence". No package was written.`,
+        `${error.message.replace(/\.?$/, '.')} An evidence file is missing from the store; run "Verify evidence". No package was written.`,
       );
     }
     throw writeError(outPath, error);

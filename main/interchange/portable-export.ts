@@ -1,6 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import { catalogRow, selectRows } from '../db/portable';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
@@ -16,14 +13,15 @@ import {
   type PortableManifest,
   type PortableTables,
 } from './portable-schema';
-import { sealFile } from './sealed-file';
+import { sealingStream } from './sealed-access';
 import { writeError, ZipWriter } from './zip-write';
 
 /**
  * Exports one assessment to a single portable file (.fwassess): a zip holding `assessment.json` (every
  * record of the assessment, table by table, as stored — see portable-schema.ts), each evidence file once
  * as `evidence/<sha256>`, and `manifest.json` with the SHA-256 and size of every other entry. With a
- * passphrase the whole zip is then sealed (sealed-file.ts: scrypt + AES-256-GCM, chunked).
+ * passphrase the zip is sealed as it is written (sealed-file.ts: scrypt + AES-256-GCM, chunked): no
+ * unencrypted copy of it ever reaches the disk.
  */
 
 export const PORTABLE_EXTENSION = 'fwassess';
@@ -85,8 +83,8 @@ export async function exportAssessmentFile(
 ): Promise<PortableExportResult> {
   const document = collectAssessmentRecords(ctx, assessmentId, options.appVersion);
   const encrypted = options.passphrase !== undefined;
-  const zipPath = encrypted ? join(dirname(outPath), `.${basename(outPath)}.${randomUUID()}.zip.partial`) : outPath;
-  const zip = new ZipWriter(zipPath, ctx.now());
+  const sealing = options.passphrase !== undefined ? await sealingStream(options.passphrase) : undefined;
+  const zip = new ZipWriter(outPath, ctx.now(), sealing);
   const files = document.tables.evidence_files;
   try {
     const json = Buffer.from(JSON.stringify(document), 'utf8');
@@ -123,18 +121,6 @@ export async function exportAssessmentFile(
     await zip.abort();
     throw writeError(outPath, missingEvidence(error, files.length));
   }
-  if (encrypted) {
-    const sealedTemp = join(dirname(outPath), `.${basename(outPath)}.${randomUUID()}.partial`);
-    try {
-      await sealFile(zipPath, sealedTemp, options.passphrase ?? '');
-      await rename(sealedTemp, outPath);
-    } catch (error) {
-      await rm(sealedTemp, { force: true });
-      throw writeError(outPath, error);
-    } finally {
-      await rm(zipPath, { force: true });
-    }
-  }
   const records = Object.values(document.tables).reduce((sum, rows) => sum + rows.length, 0);
   return { path: outPath, encrypted, assessmentId, records, evidenceFiles: files.length };
 }
@@ -143,7 +129,7 @@ function missingEvidence(error: unknown, count: number): unknown {
   if (error instanceof AppError && error.code === 'file_unreadable' && count > 0) {
     return new AppError(
       'evidence_missing',
-      `An evidence file is missing from the evidence store (${error.message}); run "Verify evidence" before exporting.`,
+      `${error.message.replace(/\.?$/, '.')} An evidence file is missing from the evidence store; run "Verify evidence" before exporting.`,
     );
   }
   return error;

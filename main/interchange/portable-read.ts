@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { z } from 'zod';
-import { issuesText } from '../../shared/ipc/issues';
 import { AppError } from '../../shared/ipc/result';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import {
@@ -11,14 +9,18 @@ import {
   type PortableDocument,
   type PortableManifest,
 } from './portable-schema';
-import { isSealedFile, unsealFile } from './sealed-file';
-import { DEFAULT_ZIP_LIMITS, extractEntry, readEntryBuffer, readZip } from './zip-read';
+import { portableIssuesText } from './portable-issues';
+import { SealedFileReader } from './sealed-access';
+import { isSealedFile } from './sealed-file';
+import { DEFAULT_ZIP_LIMITS, readEntryBuffer, readZip, type OpenedEntry, type ZipSource } from './zip-read';
 
 /**
  * Reads a portable assessment file (.fwassess) defensively: decrypts it when sealed, reads the zip with
  * the safe reader (names, duplicates, sizes, ratios), accepts only the three kinds of entry Fieldwork
  * writes, checks every entry against the manifest's SHA-256 and size, validates assessment.json with zod,
- * and checks that the records refer to each other consistently. Nothing is written to the workspace here.
+ * and checks that the records refer to each other consistently. A sealed file is decrypted as it is read
+ * (sealed-access.ts), and evidence goes only where the caller streams it (the evidence store, sealed in an
+ * encrypted workspace): no plaintext copy of anything is written to disk, not even to the temp folder.
  */
 
 const MAX_FILE_BYTES = 200 * 2 ** 30;
@@ -30,12 +32,19 @@ export interface PortableContent {
   encrypted: boolean;
   document: PortableDocument;
   manifest: PortableManifest;
-  /** Extracted evidence files (sha256 → temp path), when asked for. */
-  evidence: Map<string, string>;
+}
+
+export interface PortableReadOptions {
+  passphrase?: string | undefined;
+  /**
+   * Streams one evidence entry to where it is kept and returns the SHA-256 and size of what it read; the
+   * reader then checks them against the entry's name and the manifest. Without it, evidence is not read.
+   */
+  storeEvidence?: ((entry: OpenedEntry) => Promise<{ sha256: string; size: number }>) | undefined;
 }
 
 function invalid(what: string, error: z.ZodError): AppError {
-  const detail = issuesText(error.issues, 4, 'top level');
+  const detail = portableIssuesText(error.issues);
   return new AppError('invalid_file', `${what} is not valid (${detail}); nothing was imported.`);
 }
 
@@ -128,12 +137,8 @@ export function checkReferences(doc: PortableDocument): void {
     throw bad('The catalog in the file is not the one the assessment is pinned to.');
 }
 
-/** Opens, decrypts (when sealed) and checks a portable file; evidence is extracted into `tempDir` when asked. */
-export async function readPortableFile(
-  path: string,
-  tempDir: string,
-  options: { passphrase?: string | undefined; extractEvidence: boolean },
-): Promise<PortableContent> {
+/** Opens, decrypts (when sealed) and checks a portable file; evidence goes to `storeEvidence` when given. */
+export async function readPortableFile(path: string, options: PortableReadOptions = {}): Promise<PortableContent> {
   let info;
   try {
     info = await stat(path);
@@ -144,22 +149,31 @@ export async function readPortableFile(
   if (info.size > MAX_FILE_BYTES)
     throw new AppError('file_too_large', `${path} is larger than the 200 GiB Fieldwork accepts.`);
   const encrypted = await isSealedFile(path);
-  let zipPath = path;
-  if (encrypted) {
-    if (options.passphrase === undefined || options.passphrase.length === 0) {
-      throw new AppError(
-        'passphrase_required',
-        'This assessment file is encrypted: enter the passphrase it was exported with.',
-      );
-    }
-    zipPath = join(tempDir, 'assessment.zip');
-    await unsealFile(path, zipPath, options.passphrase);
+  if (!encrypted) return readPortableZip(path, false, options);
+  if (options.passphrase === undefined || options.passphrase.length === 0) {
+    throw new AppError(
+      'passphrase_required',
+      'This assessment file is encrypted: enter the passphrase it was exported with.',
+    );
   }
+  const reader = await SealedFileReader.open(path, options.passphrase);
+  try {
+    return await readPortableZip({ label: path, reader, size: reader.plainSize }, true, options);
+  } finally {
+    await reader.release();
+  }
+}
+
+async function readPortableZip(
+  source: string | ZipSource,
+  encrypted: boolean,
+  options: PortableReadOptions,
+): Promise<PortableContent> {
+  const path = typeof source === 'string' ? source : source.label;
   let manifestBuffer: Buffer | undefined;
   let documentBuffer: Buffer | undefined;
   const entries = new Map<string, { sha256: string; size: number } | null>();
-  const evidence = new Map<string, string>();
-  await readZip(zipPath, DEFAULT_ZIP_LIMITS, async (entry) => {
+  await readZip(source, DEFAULT_ZIP_LIMITS, async (entry) => {
     if (entry.problem) throw new AppError('unsafe_archive', `${entry.detail} Nothing was imported.`);
     if (entry.name === 'manifest.json') {
       manifestBuffer = await readEntryBuffer(entry, MAX_MANIFEST_BYTES);
@@ -176,15 +190,13 @@ export async function readPortableFile(
           'unsafe_archive',
           `The file holds "${entry.name.slice(0, 200)}", which a Fieldwork assessment file never contains. Nothing was imported.`,
         );
-      if (!options.extractEvidence) {
+      if (!options.storeEvidence) {
         entries.set(entry.name, null);
         return;
       }
-      const target = join(tempDir, `evidence-${evidence.size}`);
-      const written = await extractEntry(entry, target);
+      const written = await options.storeEvidence(entry);
       if (written.sha256 !== match[1])
         throw bad(`Evidence file ${match[1].slice(0, 12)}… does not match its own hash: the file was altered.`);
-      evidence.set(match[1], target);
       entries.set(entry.name, written);
     }
   });
@@ -230,5 +242,5 @@ export async function readPortableFile(
   ) {
     throw bad('The evidence files in the archive are not exactly those the records list.');
   }
-  return { encrypted, document: document.data, manifest: manifest.data, evidence };
+  return { encrypted, document: document.data, manifest: manifest.data };
 }

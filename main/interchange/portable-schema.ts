@@ -11,7 +11,8 @@ import {
   REPORT_TYPES,
 } from '../../shared/domain';
 import { REMEDIATION_PRIORITIES, REMEDIATION_STATUSES } from '../../shared/remediation/plan';
-import { SNAPSHOT_FORMAT } from '../../shared/snapshots/types';
+import { reviewPlanSchema } from '../../shared/review/schema';
+import { snapshotDataSchema } from '../../shared/snapshots/schema';
 import { SOC2_REPORT_TYPES, SUBSERVICE_METHODS, TRAINING_USES, VENDOR_SERVICE_TYPES } from '../../shared/vendors/types';
 
 /**
@@ -55,40 +56,33 @@ function json(max: number) {
 /**
  * A JSON column holding a value of `shape`: the workspace's readers parse these columns and use them as
  * typed, so a file holding `{}` where a list belongs would import, then break every screen showing it.
+ * A problem inside the JSON is reported at the column, saying where inside it (`score.overall.design: …`).
  */
 function jsonOf(max: number, shape: z.ZodType, what: string) {
   return z
     .string()
     .max(max)
-    .refine((v) => {
+    .superRefine((v, ctx) => {
+      let value: unknown;
       try {
-        return shape.safeParse(JSON.parse(v)).success;
+        value = JSON.parse(v);
       } catch {
-        return false;
+        ctx.addIssue({ code: 'custom', message: `must hold ${what} in JSON, and is not valid JSON` });
+        return;
       }
-    }, `must hold ${what} in JSON`);
+      const parsed = shape.safeParse(value);
+      if (parsed.success) return;
+      const [first] = parsed.error.issues;
+      const where = first && first.path.length > 0 ? ` (at ${clip(first.path.map(String).join('.'), 120)})` : '';
+      ctx.addIssue({ code: 'custom', message: `must hold ${what}${where}: ${clip(first?.message ?? 'invalid', 200)}` });
+    });
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 const MiB = 2 ** 20;
 const texts = (max: number, each: number) => z.array(z.string().max(each)).max(max);
-/** What the readers of a review's sample plan and of a snapshot rely on; the rest is checked on use. */
-const reviewPlanShape = z.looseObject({
-  sizes: z.looseObject({}),
-  windowStart: z.string(),
-  windowEnd: z.string().nullable(),
-  controls: z.record(z.string(), z.looseObject({})),
-});
-const snapshotShape = z.looseObject({
-  format: z.literal(SNAPSHOT_FORMAT),
-  assessment: z.looseObject({ categories: z.array(z.string()) }),
-  asOf: z.string(),
-  score: z.looseObject({
-    overall: z.looseObject({}),
-    categories: z.array(z.looseObject({})),
-    criteria: z.array(z.looseObject({})),
-    controls: z.array(z.looseObject({ id: z.string() })),
-  }),
-  controls: z.array(z.looseObject({ id: z.string() })),
-});
 
 export const rowSchemas = {
   assessments: z.strictObject({
@@ -152,7 +146,7 @@ export const rowSchemas = {
     assessment_id: id,
     as_of: date,
     seed: line(200),
-    sample_table: jsonOf(16 * MiB, reviewPlanShape, 'a sample plan'),
+    sample_table: jsonOf(16 * MiB, reviewPlanSchema, 'a sample plan'),
     status: z.enum(['in_progress', 'completed']),
     started_at: instant,
     completed_at: instant.nullable(),
@@ -174,7 +168,7 @@ export const rowSchemas = {
     label: line(200),
     as_of: date,
     taken_at: instant,
-    data: jsonOf(64 * MiB, snapshotShape, 'a snapshot'),
+    data: jsonOf(64 * MiB, snapshotDataSchema, 'a snapshot'),
   }),
   boundary_components: z.strictObject({
     id,

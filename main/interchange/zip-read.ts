@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import { collisionKey, entryNameProblem, ENTRY_NAME_PROBLEMS } from '../../shared/interchange/paths';
 import { AppError } from '../../shared/ipc/result';
+import { fsError, fsErrorCode } from '../fs/fs-errors';
+import { archiveDamage, entryDamage } from './zip-damage';
 
 /**
  * Reads a zip archive that came from outside, defensively, with yauzl (streaming, random access through the
@@ -122,19 +122,31 @@ function decodeName(entry: yauzl.Entry): string {
   return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, true);
 }
 
-async function openZip(path: string): Promise<yauzl.ZipFile> {
+/** An archive read through a reader rather than from a path (e.g. the zip inside a sealed file, decrypted as read). */
+export interface ZipSource {
+  /** How messages name it. */
+  label: string;
+  reader: yauzl.RandomAccessReader;
+  size: number;
+}
+
+async function openZip(source: string | ZipSource): Promise<yauzl.ZipFile> {
+  const options = { autoClose: false, decodeStrings: false, validateEntrySizes: true, strictFileNames: true };
+  const path = typeof source === 'string' ? source : source.label;
   try {
-    return await yauzl.openPromise(path, {
-      autoClose: false,
-      decodeStrings: false,
-      validateEntrySizes: true,
-      strictFileNames: true,
-    });
+    return typeof source === 'string'
+      ? await yauzl.openPromise(source, options)
+      : await yauzl.fromRandomAccessReaderPromise(source.reader, source.size, options);
   } catch (error) {
+    if (error instanceof AppError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT') throw new AppError('file_not_found', `No file at ${path}.`);
     if (code === 'EISDIR') throw new AppError('not_a_file', `${path} is a folder, not a file.`);
-    throw new AppError('not_a_zip', `${path} is not a readable zip archive (${(error as Error).message}).`);
+    if (fsErrorCode(error)) throw fsError('file_unreadable', `Cannot read ${path}`, error, path, 'read');
+    throw new AppError(
+      'not_a_zip',
+      `${path} cannot be read: ${archiveDamage(error)}. Check that you chose the right file, or get a new copy.`,
+    );
   }
 }
 
@@ -144,11 +156,12 @@ async function openZip(path: string): Promise<yauzl.ZipFile> {
  * Throws `zip_too_large` when the archive as a whole crosses a limit (entries, total size).
  */
 export async function readZip(
-  path: string,
+  source: string | ZipSource,
   limits: ZipLimits,
   visit: (entry: OpenedEntry) => Promise<void>,
 ): Promise<void> {
-  const zip = await openZip(path);
+  const path = typeof source === 'string' ? source : source.label;
+  const zip = await openZip(source);
   try {
     if (zip.entryCount > limits.maxEntries) {
       throw new AppError(
@@ -225,7 +238,7 @@ export async function readZip(
               // A damaged local header (signature, name length, data past the end) is found only on opening.
               throw new AppError(
                 'entry_damaged',
-                `${entry.name} could not be read from the archive (${(error as Error).message}).`,
+                `${entry.name} could not be read from the archive: ${entryDamage(error)}.`,
               );
             }
             return streamWithErrors(stream, new Guard(entry, limits, total), entry.name);
@@ -235,10 +248,7 @@ export async function readZip(
     } catch (error) {
       if (error instanceof VisitError) throw error.cause;
       if (error instanceof AppError) throw error;
-      throw new AppError(
-        'not_a_zip',
-        `${path} is damaged: it could not be read as a zip archive (${(error as Error).message}).`,
-      );
+      throw new AppError('not_a_zip', `${path} is damaged: ${archiveDamage(error)}. Get a new copy of the file.`);
     }
   } finally {
     zip.close();
@@ -262,13 +272,18 @@ async function visitSafely(visit: (entry: OpenedEntry) => Promise<void>, entry: 
 
 /** Pipes the raw stream through the guard, forwarding the raw stream's errors to what the caller reads. */
 function streamWithErrors(source: Readable, guard: Guard, name: string): Readable {
-  source.on('error', (error) =>
+  // The reader may start reading a little later (the evidence store opens its file first): an error in
+  // between stays recorded on the stream, and its reader meets it when it starts, instead of crashing here.
+  guard.on('error', () => undefined);
+  source.on('error', (error) => {
+    // Once the guard stopped (its own limit, or its reader gave up), a later error has nobody to go to.
+    if (guard.destroyed) return;
     guard.destroy(
       error instanceof AppError
         ? error
-        : new AppError('entry_damaged', `${name} could not be read from the archive (${error.message}).`),
-    ),
-  );
+        : new AppError('entry_damaged', `${name} could not be read from the archive: ${entryDamage(error)}.`),
+    );
+  });
   return source.pipe(guard);
 }
 
@@ -294,20 +309,5 @@ export async function hashEntry(entry: OpenedEntry): Promise<{ sha256: string; s
     size += (chunk as Buffer).length;
     hash.update(chunk as Buffer);
   }
-  return { sha256: hash.digest('hex'), size };
-}
-
-/** Writes an entry to a file while hashing it. */
-export async function extractEntry(entry: OpenedEntry, target: string): Promise<{ sha256: string; size: number }> {
-  const hash = createHash('sha256');
-  let size = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      size += chunk.length;
-      hash.update(chunk);
-      done(null, chunk);
-    },
-  });
-  await pipeline(await entry.open(), tap, createWriteStream(target, { flags: 'wx', mode: 0o600 }));
   return { sha256: hash.digest('hex'), size };
 }

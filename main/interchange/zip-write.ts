@@ -3,15 +3,18 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
-import { finished } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import { entryNameProblem, ENTRY_NAME_PROBLEMS } from '../../shared/interchange/paths';
 import { AppError } from '../../shared/ipc/result';
+import { fsError } from '../fs/fs-errors';
 
 /**
  * Writes a zip archive with yazl, streamed: files are read once, hashed on their way into the archive, and
  * never held in memory. The archive is written next to its destination under a temporary name, fsynced,
- * then renamed over it, so a crash leaves either no file or a complete one.
+ * then renamed over it, so a crash leaves either no file or a complete one. An optional transform sits
+ * between the archive and the file (an encrypted export seals the zip there, so no plaintext copy of it is
+ * ever written).
  */
 
 export interface WrittenEntry {
@@ -49,12 +52,16 @@ export class ZipWriter {
   constructor(
     readonly path: string,
     private readonly mtime: Date,
+    through?: Transform,
   ) {
     this.tempPath = join(dirname(path), `.${basename(path)}.${randomUUID()}.partial`);
     const out = createWriteStream(this.tempPath, { flags: 'wx', mode: 0o600 });
     this.out = out;
-    this.zip.outputStream.pipe(out);
-    this.output = finished(out);
+    if (through) this.output = pipeline(this.zip.outputStream, through, out);
+    else {
+      this.zip.outputStream.pipe(out);
+      this.output = finished(out);
+    }
     this.output.catch(() => undefined);
   }
 
@@ -92,8 +99,10 @@ export class ZipWriter {
         resolve(entry);
       });
       source.on('error', (error: Error) => {
+        // Reported through `done` below; the tap's own error event would otherwise be unhandled.
+        tap.on('error', () => undefined);
         tap.destroy(error);
-        reject(new AppError('file_unreadable', `Cannot read ${label}: ${error.message}`));
+        reject(fsError('file_unreadable', `Cannot read ${label}`, error, label, 'read'));
       });
       this.zip.addReadStream(source.pipe(tap), name, { mtime: this.mtime, mode: 0o100644 });
     });
@@ -141,8 +150,5 @@ export function writeError(path: string, error: unknown): AppError {
   if (error instanceof AppError) return error;
   const code = (error as { code?: string }).code;
   if (code === 'ENOSPC') return new AppError('disk_full', `The disk is full; ${path} was not written.`);
-  if (code === 'EACCES' || code === 'EPERM')
-    return new AppError('file_unwritable', `Cannot write ${path}: permission denied.`);
-  if (code === 'ENOENT') return new AppError('file_unwritable', `Cannot write ${path}: its folder does not exist.`);
-  return new AppError('file_unwritable', `Cannot write ${path}: ${(error as Error).message}`);
+  return fsError('file_unwritable', `Cannot write ${path}`, error, path);
 }

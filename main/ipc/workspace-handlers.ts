@@ -8,12 +8,12 @@ import type { Handlers } from './handlers';
 export const workspaceHandlers: Pick<Handlers, WorkspaceChannel> = {
   'workspace:status': (app) => app.session.status(),
   'workspace:unlock': (app, { passphrase, remember }) => {
-    app.session.unlock(passphrase, remember);
-    return app.session.status();
+    const outcome = app.session.unlock(passphrase, remember);
+    return { outcome, status: app.session.status() };
   },
   'workspace:unlockRemembered': (app) => {
-    app.session.unlockRemembered();
-    return app.session.status();
+    const outcome = app.session.unlockRemembered();
+    return { outcome, status: app.session.status() };
   },
   'workspace:lock': (app) => {
     app.session.lock('manual');

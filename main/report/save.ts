@@ -1,5 +1,6 @@
 import type { ReportOptions } from '../../shared/ipc/contract';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { fsError } from '../fs/fs-errors';
 import type { AppState } from '../ipc/app-state';
 import { getAssessment } from '../services/assessments';
 import { renderReportPdf } from './render';
@@ -27,6 +28,10 @@ export async function saveReport(
   );
   if (!path) return null;
   const pdf = await renderReportPdf(ctx, assessmentId, options, app.version);
-  writeFileAtomic(path, pdf);
+  try {
+    writeFileAtomic(path, pdf);
+  } catch (error) {
+    throw fsError('report_unwritable', `The report could not be written to ${path}`, error, path);
+  }
   return { path };
 }

@@ -15,6 +15,7 @@ import { AUDIT_ACTOR_SETTING, AUDIT_HASH_DESCRIPTION, auditActorOf, setChosenAct
 import { verifyAuditTrail } from '../db/audit-verify';
 import { deleteSetting, writeSetting } from '../db/settings';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { fsError } from '../fs/fs-errors';
 import type { ServiceContext } from './context';
 
 export const AUDIT_PAGE_MAX = 500;
@@ -192,7 +193,7 @@ export function exportAudit(
   try {
     writeFileAtomic(path, Buffer.from(format === 'csv' ? `\ufeff${text}\r\n` : text, 'utf8'));
   } catch (error) {
-    throw new AppError('export_failed', `The audit trail could not be written to ${path}: ${(error as Error).message}`);
+    throw fsError('export_failed', `The audit trail could not be written to ${path}`, error, path);
   }
   return { path, entries: rows.length, verification };
 }

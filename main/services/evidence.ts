@@ -19,7 +19,18 @@ import {
   upsertPopulation,
 } from '../db/evidence';
 import { controlIdsOf } from '../db/controls';
-import { checkSource, removeFile, storeFile, sweepPartials, verifyStore, type StoredFile } from '../evidence/store';
+import {
+  checkSource,
+  removeFile,
+  storedFilePath,
+  storeFile,
+  storeStream,
+  sweepPartials,
+  verifyStore,
+  type StoredFile,
+} from '../evidence/store';
+import { fsError } from '../fs/fs-errors';
+import type { EvidenceCipher } from '../evidence/sealed';
 import { evidenceCipherOf } from '../evidence/data-key';
 import { getAssessment } from './assessments';
 import type { ServiceContext } from './context';
@@ -29,6 +40,18 @@ import { validateEvidenceMeta, validatePopulation } from './evidence-input';
 export interface AddEvidenceInput extends EvidenceMetaInput {
   assessmentId: string;
   filePaths: readonly string[];
+}
+
+/** Evidence made by the app itself (the demo's generated exports): a name and the bytes, with no file of its own. */
+export interface EvidenceContent {
+  name: string;
+  content: Uint8Array;
+}
+
+/** Where one item's bytes come from, and how they are streamed into the store. */
+interface EvidenceSource {
+  name: string;
+  store(storeDir: string, cipher: EvidenceCipher | null): Promise<StoredFile>;
 }
 
 export interface StoreOptions {
@@ -87,6 +110,60 @@ function requireControls(ctx: ServiceContext, assessmentId: string, controlIds: 
  * nothing refers to are deleted again.
  */
 export async function addEvidenceFiles(ctx: ServiceContext, storeDir: string, input: AddEvidenceInput, options: StoreOptions = {}): Promise<EvidenceItem[]> {
+  const { filePaths, ...described } = input;
+  const paths = [...new Set(filePaths)];
+  const checkPaths = () => {
+    if (paths.length === 0) throw new AppError('invalid_input', 'Choose at least one file to add as evidence.');
+    for (const path of paths) {
+      if (!isAbsolute(path)) throw new AppError('invalid_input', `${path} is not an absolute path.`);
+    }
+  };
+  return addSources(ctx, storeDir, described, checkPaths, async () => {
+    // Check every file before copying any, so a bad last file does not cost a long copy of the first ones.
+    for (const path of paths) await checkSource(path, options.maxBytes);
+    return paths.map((path) => ({
+      name: basename(path),
+      store: (dir, cipher) => storeFile(dir, path, { ...options, cipher }),
+    }));
+  });
+}
+
+/**
+ * Adds content the app generated as evidence, exactly as addEvidenceFiles adds files, but streamed from
+ * memory into the store: in an encrypted workspace it is sealed on its way in, and no plaintext copy is
+ * ever written to a temp file.
+ */
+export async function addEvidenceContents(
+  ctx: ServiceContext,
+  storeDir: string,
+  input: EvidenceMetaInput & { assessmentId: string; files: readonly EvidenceContent[] },
+  options: StoreOptions = {},
+): Promise<EvidenceItem[]> {
+  const { files, ...described } = input;
+  const checkNames = () => {
+    if (files.length === 0) throw new AppError('invalid_input', 'Give at least one file to add as evidence.');
+    for (const { name } of files) {
+      if (name.length === 0 || name.length > 255 || basename(name) !== name || name.includes('\\'))
+        throw new AppError('invalid_input', `"${name.slice(0, 80)}" is not a file name.`);
+    }
+  };
+  return addSources(ctx, storeDir, described, checkNames, () =>
+    Promise.resolve(
+      files.map((file) => ({
+        name: file.name,
+        store: (dir, cipher) => storeStream(dir, [file.content], file.name, { ...options, cipher }),
+      })),
+    ),
+  );
+}
+
+async function addSources(
+  ctx: ServiceContext,
+  storeDir: string,
+  input: EvidenceMetaInput & { assessmentId: string },
+  checkSources: () => void,
+  prepare: () => Promise<EvidenceSource[]>,
+): Promise<EvidenceItem[]> {
   const meta = validateEvidenceMeta(
     {
       controlIds: input.controlIds,
@@ -100,15 +177,10 @@ export async function addEvidenceFiles(ctx: ServiceContext, storeDir: string, in
     },
     ctx.now(),
   );
-  const paths = [...new Set(input.filePaths)];
-  if (paths.length === 0) throw new AppError('invalid_input', 'Choose at least one file to add as evidence.');
-  for (const path of paths) {
-    if (!isAbsolute(path)) throw new AppError('invalid_input', `${path} is not an absolute path.`);
-  }
+  checkSources();
   const { controlIds, ...described } = meta;
   requireControls(ctx, input.assessmentId, controlIds);
-  // Check every file before copying any, so a bad last file does not cost a long copy of the first ones.
-  for (const path of paths) await checkSource(path, options.maxBytes);
+  const sources = await prepare();
 
   return serialised(storeDir, async () => {
     await sweepPartials(storeDir).catch(() => 0);
@@ -116,11 +188,11 @@ export async function addEvidenceFiles(ctx: ServiceContext, storeDir: string, in
     const cipher = evidenceCipherOf(ctx.db);
     const created: string[] = [];
     try {
-      const stored: (StoredFile & { path: string })[] = [];
-      for (const path of paths) {
-        const file = await storeFile(storeDir, path, { ...options, cipher });
+      const stored: (StoredFile & { name: string })[] = [];
+      for (const source of sources) {
+        const file = await source.store(storeDir, cipher);
         if (file.created) created.push(file.sha256);
-        stored.push({ ...file, path });
+        stored.push({ ...file, name: source.name });
       }
       return ctx.db.transaction(() => {
         requireControls(ctx, input.assessmentId, controlIds);
@@ -128,7 +200,7 @@ export async function addEvidenceFiles(ctx: ServiceContext, storeDir: string, in
         return stored.map((file) => {
           const id = randomUUID();
           insertEvidenceFile(ctx.db, file.sha256, file.size, now);
-          insertEvidenceItem(ctx.db, { id, assessmentId: input.assessmentId, sha256: file.sha256, originalName: basename(file.path), ...described }, now);
+          insertEvidenceItem(ctx.db, { id, assessmentId: input.assessmentId, sha256: file.sha256, originalName: file.name, ...described }, now);
           for (const controlId of controlIds) insertEvidenceLink(ctx.db, id, input.assessmentId, controlId, now);
           return getEvidence(ctx, id);
         });
@@ -209,8 +281,15 @@ export function removeEvidence(ctx: ServiceContext, storeDir: string, evidenceId
       throw new AppError('evidence_in_review', `Evidence ${evidenceId} is cited by a completed review, which is read-only; it was kept.`);
     }
     if (outcome.fileUnused) {
-      await removeFile(storeDir, outcome.sha256, evidenceCipherOf(ctx.db)).catch((error: unknown) => {
-        throw new AppError('store_unwritable', `The evidence was removed from the workspace, but its stored file could not be deleted: ${(error as Error).message}`);
+      const cipher = evidenceCipherOf(ctx.db);
+      await removeFile(storeDir, outcome.sha256, cipher).catch((error: unknown) => {
+        const stored = storedFilePath(storeDir, outcome.sha256, cipher);
+        throw fsError(
+          'store_unwritable',
+          `The evidence was removed from the workspace, but its stored file ${stored} could not be deleted`,
+          error,
+          stored,
+        );
       });
     }
     return { itemRemoved: outcome.itemRemoved, fileRemoved: outcome.fileUnused };

@@ -18,6 +18,7 @@ import { createBackup, type BackupInfo } from '../backup/backups';
 import { applyKey, applyRekey, checkPassphrase, detectWorkspaceFile, wrongPassphrase } from '../db/cipher';
 import { closeWorkspaceDb, integrityOf, openWorkspaceDb, type Db } from '../db/open';
 import { evidenceCipherOf } from '../evidence/data-key';
+import { fsError, fsErrorCode } from '../fs/fs-errors';
 import { evidenceStoreDirOf, storedFilePath, storedPathOf, storeFile } from '../evidence/store';
 
 export const MIN_PASSPHRASE_LENGTH = 8;
@@ -150,12 +151,12 @@ export async function encryptWorkspaceFile(path: string, passphrase: string, now
     }
   } catch (error) {
     rmSync(temp, { force: true });
+    const lead = 'The workspace was not encrypted (nothing was changed)';
     throw error instanceof AppError
       ? error
-      : new AppError(
-          'encrypt_failed',
-          `The workspace was not encrypted (nothing was changed): ${(error as Error).message}`,
-        );
+      : fsErrorCode(error)
+        ? fsError('encrypt_failed', lead, error, temp)
+        : new AppError('encrypt_failed', `${lead}: ${(error as Error).message}`);
   }
   const stamp = stampOf(now);
   const keptOriginal = join(dirname(path), `${basename(path).replace(/\.fwdb$/i, '')}.unencrypted-${stamp}.fwdb`);
@@ -255,7 +256,9 @@ export function prepareRekey(db: Db, path: string, current: string, next: string
     rmSync(temp, { force: true });
     throw error instanceof AppError
       ? error
-      : new AppError('rekey_failed', `The passphrase was not changed: ${(error as Error).message}`);
+      : fsErrorCode(error)
+        ? fsError('rekey_failed', 'The passphrase was not changed', error, temp)
+        : new AppError('rekey_failed', `The passphrase was not changed: ${(error as Error).message}`);
   }
   return { backup, temp };
 }

@@ -3,17 +3,20 @@ import { AppError } from '../../shared/ipc/result';
 import {
   PROTECTION_DEFAULTS,
   protectionSettingsSchema,
+  type BackupSummary,
   type LockReason,
   type ProtectionSettings,
+  type UnlockOutcome,
   type WorkspaceState,
   type WorkspaceStatus,
 } from '../../shared/ipc/workspace-contract';
-import { createBackup, listBackups, pruneBackups, type BackupInfo } from '../backup/backups';
+import { backupDirOf, createBackup, listBackups, pruneBackups, type BackupInfo } from '../backup/backups';
 import { detectWorkspaceFile, lockedError } from '../db/cipher';
 import { closeWorkspaceDb, type Db } from '../db/open';
 import { openPath, summaryOf, type Opened } from './open-path';
 import { readSetting, writeSetting } from '../db/settings';
 import type { RememberedPassphrases } from './remembered';
+import { damagedFileMessage, probeBackups } from './unlock-check';
 
 export interface SessionOptions {
   now: () => Date;
@@ -34,6 +37,7 @@ export class WorkspaceSession {
   private state: WorkspaceState = 'locked';
   private lockReason: LockReason | null = null;
   private damage: string | null = null;
+  private openedBackup: BackupSummary | null = null;
   private passphrase: string | null = null;
   private settings: ProtectionSettings = PROTECTION_DEFAULTS;
   private lastActivity = 0;
@@ -119,6 +123,7 @@ export class WorkspaceSession {
     this.state = opened.state;
     this.lockReason = opened.state === 'locked' ? reason : null;
     this.damage = opened.state === 'damaged' ? opened.message : null;
+    this.openedBackup = null;
     this.encrypted = opened.state === 'locked' ? true : opened.encrypted;
     this.passphrase = opened.state === 'locked' ? null : opened.passphrase;
     this.backupError = null;
@@ -189,6 +194,7 @@ export class WorkspaceSession {
       canRemember: remembered?.available() ?? false,
       damage: this.damage,
       latestBackup: latest ? summaryOf(latest) : null,
+      openedBackup: this.state === 'damaged' ? this.openedBackup : null,
       idleLockMinutes: this.settings.idleLockMinutes,
     };
   }
@@ -208,26 +214,51 @@ export class WorkspaceSession {
     this.options.notify?.('workspace:lockChanged');
   }
 
-  unlock(passphrase: string, remember: boolean): void {
-    if (this.state === 'open') return;
-    const opened = openPath(this.current, false, passphrase, this.options.now);
+  unlock(passphrase: string, remember: boolean): UnlockOutcome {
+    if (this.state === 'open') return { kind: 'opened' };
+    let opened: Opened;
+    try {
+      opened = openPath(this.current, false, passphrase, this.options.now);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'wrong_passphrase') return this.diagnose(passphrase);
+      throw error;
+    }
     if (opened.state === 'locked') throw lockedError(this.current);
     if (remember) this.options.remembered?.remember(this.current, passphrase);
     this.adopt(this.current, opened, 'manual');
     this.options.notify?.('workspace:lockChanged');
+    return { kind: 'opened' };
   }
 
-  /** Unlocks with the passphrase remembered on this machine (a stale one is forgotten). */
-  unlockRemembered(): void {
+  /**
+   * A wrong passphrase, or a damaged first page (unlock-check.ts)? If the file is damaged, the session moves
+   * to the recovery state with the passphrase (restoring a backup needs it); nothing on disk is touched. The
+   * unlock screen says so and leads on to the recovery screen itself, so no lock event is sent.
+   */
+  private diagnose(passphrase: string): UnlockOutcome {
+    const probe = probeBackups(this.current, passphrase);
+    if (probe.kind === 'opens_older') return { kind: 'earlier_passphrase', backup: summaryOf(probe.backup) };
+    if (probe.kind === 'opens_none')
+      return { kind: 'wrong_passphrase', backupsDir: backupDirOf(this.current), tried: probe.tried };
+    const backup = summaryOf(probe.backup);
+    this.release();
+    this.state = 'damaged';
+    this.lockReason = null;
+    this.encrypted = true;
+    this.passphrase = passphrase;
+    this.openedBackup = backup;
+    this.damage = damagedFileMessage(backup.createdAt);
+    return { kind: 'workspace_damaged', backup };
+  }
+
+  /** Unlocks with the passphrase remembered on this machine (a stale one is forgotten, a right one kept). */
+  unlockRemembered(): UnlockOutcome {
     const passphrase = this.options.remembered?.get(this.current) ?? null;
     if (passphrase === null)
       throw new AppError('not_remembered', 'No passphrase is remembered for this workspace on this machine; type it.');
-    try {
-      this.unlock(passphrase, false);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'wrong_passphrase') this.forgetPassphrase();
-      throw error;
-    }
+    const outcome = this.unlock(passphrase, false);
+    if (outcome.kind === 'wrong_passphrase' || outcome.kind === 'earlier_passphrase') this.forgetPassphrase();
+    return outcome;
   }
 
   forgetPassphrase(): void {

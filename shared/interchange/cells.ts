@@ -7,17 +7,19 @@
  * single quote ('), the convention spreadsheet users know for "this is text", in CSV and XLSX alike: the
  * apostrophe is part of the stored text, so it survives a re-save of the file in any program. XLSX cells are
  * also always written as string cells, never as formulas. The importer removes that one apostrophe again,
- * so a file Fieldwork exported imports back unchanged.
+ * so a file Fieldwork exported imports back unchanged. Text that itself starts with apostrophes and a
+ * formula character (`'=SUM(1)` typed as such) gets one more apostrophe too, so that removing one on import
+ * gives it back exactly: the escape is reversible for every string.
  * See https://owasp.org/www-community/attacks/CSV_Injection
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const ESCAPED = /^'[=+\-@\t\r]/;
+const ESCAPED_OR_FORMULA = /^'*[=+\-@\t\r]/;
+const ESCAPED = /^'+[=+\-@\t\r]/;
 
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return ESCAPED_OR_FORMULA.test(text) ? `'${text}` : text;
 }
 
-/** Undoes neutraliseFormula: `'=x` → `=x`; any other text is returned as it is. */
+/** Undoes neutraliseFormula: `'=x` → `=x`, `''=x` → `'=x`; any other text is returned as it is. */
 export function restoreEscaped(text: string): string {
   return ESCAPED.test(text) ? text.slice(1) : text;
 }

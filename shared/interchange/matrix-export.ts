@@ -111,7 +111,7 @@ export function remediationSheet(items: readonly RemediationItemView[]): Sheet {
 
 export const EXPORT_WARNING =
   'This file was exported from Fieldwork, an internal SOC 2 readiness review: it is not an audit report and expresses no opinion. ' +
-  "Text cells that began with =, +, -, @, a tab or a carriage return start with an apostrophe (') so that spreadsheet programs show them as text and never run them as formulas; Fieldwork removes that apostrophe when the file is imported again.";
+  "Text cells that began with =, +, -, @, a tab or a carriage return start with an apostrophe (') so that spreadsheet programs show them as text and never run them as formulas (text that already began with an apostrophe and one of those characters gets one more); Fieldwork removes that one apostrophe when the file is imported again.";
 
 export interface AboutInput {
   assessment: Assessment;
@@ -121,12 +121,19 @@ export interface AboutInput {
   appVersion: string;
   /** Type II: the date coverage was measured to. */
   coverageAsOf?: string | undefined;
+  /** The workspace is encrypted and this file is not: the About sheet says so first. */
+  fromEncryptedWorkspace?: boolean | undefined;
 }
+
+/** The first line of the About sheet of a workbook exported from an encrypted workspace. */
+export const UNENCRYPTED_EXPORT_NOTE =
+  'Exported from an encrypted Fieldwork workspace. This file is not encrypted: keep and share it with the same care as the workspace.';
 
 /** The About sheet: which assessment, when, by what, and the export warning. */
 export function aboutSheet(input: AboutInput): Sheet {
   const a = input.assessment;
   const rows: CellValue[][] = [
+    ...(input.fromEncryptedWorkspace ? [['Not encrypted', UNENCRYPTED_EXPORT_NOTE]] : []),
     ['Organisation', a.organisation],
     ['System', a.systemName],
     ['Assessment ID', a.id],

@@ -29,6 +29,26 @@ export function outputCell(value: CellValue): string | number | null {
   return neutraliseFormula(value);
 }
 
+/**
+ * Characters an XLSX text cell cannot hold as they are: XML 1.0 has no control characters but tab and line
+ * feed, turns a carriage return into a line feed, and UTF-8 has no lone surrogates; exceljs also drops DEL.
+ * An underscore that starts `_xHHHH_` is one too, since readers decode that sequence.
+ */
+const XLSX_UNSAFE =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped
+  /[\u0000-\u0008\u000b-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9A-Fa-f]{4}_)/g;
+
+/**
+ * A cell as it goes into XLSX: outputCell, then the escape of ECMA-376 Part 1, 22.9.2.19 (ST_Xstring) for
+ * what XML cannot carry, `_xHHHH_` (`_x000D_` for a carriage return, `_x005F_` for a literal underscore
+ * before `xHHHH_`). Excel and exceljs decode it when reading shared strings, so the text comes back exactly.
+ */
+export function xlsxCell(value: CellValue): string | number | null {
+  const out = outputCell(value);
+  if (typeof out !== 'string') return out;
+  return out.replace(XLSX_UNSAFE, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
 /** RFC 4180: a field is quoted when it holds a comma, a quote, CR or LF; quotes inside are doubled. */
 function csvField(value: CellValue): string {
   const out = outputCell(value);

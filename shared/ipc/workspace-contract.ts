@@ -32,6 +32,11 @@ export interface WorkspaceStatus {
   damage: string | null;
   /** The newest backup (for the recovery screen); null when there is none. */
   latestBackup: BackupSummary | null;
+  /**
+   * Damaged, found at unlock: the passphrase opens this backup but not the workspace file (a wrong key and a
+   * damaged first page fail alike). Null otherwise.
+   */
+  openedBackup: BackupSummary | null;
   /** The idle lock of this workspace, in minutes (the last value read from it). */
   idleLockMinutes: number;
 }
@@ -68,6 +73,25 @@ export interface BackupsView {
   lastError: string | null;
 }
 
+/**
+ * What an unlock attempt found, for the screen to word in the person's language. A passphrase that does
+ * not open the workspace is tried on its backups (read-only) to tell a wrong passphrase from a damaged file.
+ */
+export type UnlockOutcome =
+  /** Opened; or found damaged by the integrity check (status.state says which). */
+  | { kind: 'opened' }
+  /** It opens the newest backup but not the workspace file: the file is damaged (status: damaged). */
+  | { kind: 'workspace_damaged'; backup: BackupSummary }
+  /** It opens an older backup but neither the workspace nor its newest backup: most likely an earlier passphrase. */
+  | { kind: 'earlier_passphrase'; backup: BackupSummary }
+  /** Neither the workspace nor any backup tried opens with it (`tried` of them, kept in `backupsDir`). */
+  | { kind: 'wrong_passphrase'; backupsDir: string; tried: number };
+
+export interface UnlockResult {
+  status: WorkspaceStatus;
+  outcome: UnlockOutcome;
+}
+
 export interface EncryptResult {
   status: WorkspaceStatus;
   keptOriginal: string;
@@ -90,9 +114,9 @@ export const workspaceContract = {
   'workspace:status': { input: z.strictObject({}), output: out<WorkspaceStatus>() },
   'workspace:unlock': {
     input: z.strictObject({ passphrase, remember: z.boolean().default(false) }),
-    output: out<WorkspaceStatus>(),
+    output: out<UnlockResult>(),
   },
-  'workspace:unlockRemembered': { input: z.strictObject({}), output: out<WorkspaceStatus>() },
+  'workspace:unlockRemembered': { input: z.strictObject({}), output: out<UnlockResult>() },
   'workspace:lock': { input: z.strictObject({}), output: out<WorkspaceStatus>() },
   /** The person is using the app (keyboard or pointer): postpones the idle lock. */
   'workspace:activity': { input: z.strictObject({}), output: out<{ ok: true }>() },

@@ -232,7 +232,7 @@ describe('a damaged local header behind an intact directory', () => {
     await portableRefuses(
       path,
       'entry_damaged',
-      /^assessment\.json could not be read from the archive \(invalid local file header/,
+      /^assessment\.json could not be read from the archive: its header inside the archive is damaged\.$/,
     );
   });
 
@@ -244,7 +244,7 @@ describe('a damaged local header behind an intact directory', () => {
       path,
       'evidence/log.txt',
       'damaged',
-      /could not be read from the archive \(invalid local file header/,
+      /could not be read from the archive: its header inside the archive is damaged\.$/,
     );
   });
 });

@@ -1,16 +1,15 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../main/catalog/bundled';
 import { createDemoAssessment } from '../../main/demo/demo-assessment';
-import { AppState, type DialogPort } from '../../main/ipc/app-state';
+import type { AppState, DialogPort } from '../../main/ipc/app-state';
 import { invokeChannel } from '../../main/ipc/invoke';
 import type { Db } from '../../main/db/open';
 import { CHANNELS, type Channel } from '../../shared/ipc/channels';
 import { contract, type ChannelOutput } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
+import { tempAppState, type TempAppState } from '../support/app-state';
 import { MATRICES } from '../support/spreadsheet-workspace';
 import {
   HUGE_STRING,
@@ -52,6 +51,7 @@ class CancelledDialogs implements DialogPort {
 
 /** Channels where some fuzzed request got past the schema to the handler: the fuzzing reaches the code behind the door. */
 const PAST_THE_DOOR = new Set<string>();
+let temp: TempAppState;
 let dir: string;
 let app: AppState;
 let examples: Record<string, unknown>;
@@ -116,16 +116,13 @@ function shortReport(details: fc.RunDetails<[unknown]>): void {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'fieldwork-fuzz-ipc-'));
-  mkdirSync(join(dir, 'ws'));
-  app = new AppState({
-    workspacePath: join(dir, 'ws', 'client.fwdb'),
-    catalog: bundledCatalog(),
+  temp = tempAppState('fieldwork-fuzz-ipc-', {
+    file: join('ws', 'client.fwdb'),
     now: () => NOW,
     dialogs: new CancelledDialogs(),
     version: '0.1.0-fuzz',
-    platform: 'linux',
   });
+  ({ dir, app } = temp);
   const assessmentId = createDemoAssessment(app.services).id;
   const controls = await call('control:list', { assessmentId });
   const controlId = controls[0]?.controlId ?? 'CC1.1';
@@ -267,10 +264,7 @@ beforeAll(async () => {
   };
 }, 120_000);
 
-afterAll(() => {
-  app.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => temp.dispose());
 
 describe('every IPC channel under hostile input', () => {
   it('starts from a valid example for every channel (or `{}` for one that takes no input)', () => {

@@ -355,7 +355,7 @@ describe('hostile files', () => {
         editDocument(e, (d) => ((d.tables.assessment_controls?.[0] ?? {}).status = 'done')),
       ),
       'invalid_file',
-      /tables\.assessment_controls\.0\.status/,
+      /^assessment\.json is not valid \(table assessment_controls, row 1, field status: Invalid option: .*\); nothing was imported\.$/,
     );
     await expectRefused(
       await variant('dangling', (e) =>
@@ -368,6 +368,111 @@ describe('hostile files', () => {
       await variant('too-new', (e) => editDocument(e, (d) => (d.schemaVersion = 9_999))),
       'file_too_new',
     );
+  });
+
+  it('refuses a forged or damaged snapshot or sample plan, naming table, row and field, and changes nothing', async () => {
+    type Tables = Record<string, Record<string, unknown>[]>;
+    /** Edits the JSON column of the last row of `table`, and says which row (from 1) that is. */
+    const forge = async (
+      name: string,
+      table: string,
+      column: string,
+      edit: (value: Record<string, unknown>) => unknown,
+    ) => {
+      let row = 0;
+      const path = await variant(name, (e) =>
+        editDocument(e, (d) => {
+          const rows = (d.tables as Tables)[table] ?? [];
+          row = rows.length;
+          const last = rows.at(-1);
+          if (!last) throw new Error(`the export holds no ${table}`);
+          const edited = edit(JSON.parse(String(last[column])) as Record<string, unknown>);
+          last[column] = typeof edited === 'string' ? edited : JSON.stringify(edited);
+        }),
+      );
+      return { path, where: `table ${table}, row ${row}, field ${column}` };
+    };
+    const cases: [string, string, string, (v: Record<string, unknown>) => unknown, string][] = [
+      [
+        'snapshot-score-text',
+        'snapshots',
+        'data',
+        (v) => ({
+          ...v,
+          score: { ...(v.score as object), overall: { ...(v.score as { overall: object }).overall, design: 'high' } },
+        }),
+        ': must hold a snapshot (at score.overall.design): Invalid input: expected number, received string',
+      ],
+      [
+        'snapshot-extra-key',
+        'snapshots',
+        'data',
+        (v) => ({ ...v, injected: '<script>' }),
+        ': must hold a snapshot: Unrecognized key',
+      ],
+      [
+        'snapshot-format',
+        'snapshots',
+        'data',
+        (v) => ({ ...v, format: 'fieldwork-snapshot/9' }),
+        ': must hold a snapshot (at format)',
+      ],
+      [
+        'snapshot-design-above-one',
+        'snapshots',
+        'data',
+        (v) => ({ ...v, controls: (v.controls as object[]).map((c) => ({ ...c, design: 7 })) }),
+        ': must hold a snapshot (at controls.0.design): Too big',
+      ],
+      [
+        'snapshot-not-json',
+        'snapshots',
+        'data',
+        () => '{"format": ',
+        ': must hold a snapshot in JSON, and is not valid JSON',
+      ],
+      [
+        'plan-size-over-population',
+        'reviews',
+        'sample_table',
+        (v) => {
+          const controls = v.controls as Record<string, Record<string, unknown>>;
+          const [first] = Object.keys(controls);
+          return {
+            ...v,
+            controls: { ...controls, [first ?? '']: { ...controls[first ?? ''], population: 1, size: 5 } },
+          };
+        },
+        ': must hold a sample plan (at controls.',
+      ],
+      [
+        'plan-window-date',
+        'reviews',
+        'sample_table',
+        (v) => ({ ...v, windowStart: '2026-02-30' }),
+        ': must hold a sample plan (at windowStart): must be a date',
+      ],
+      [
+        'plan-sizes',
+        'reviews',
+        'sample_table',
+        (v) => ({ ...v, sizes: { daily: 25 } }),
+        ': must hold a sample plan (at sizes.',
+      ],
+    ];
+    for (const [name, table, column, edit, detail] of cases) {
+      const { path, where } = await forge(name, table, column, edit);
+      const target = workspace(`forged-${name}`);
+      const error = await importAssessmentFile(target.ctx, target.storeDir, path).then(
+        () => null,
+        (e: unknown) => e as { code: string; message: string },
+      );
+      expect(error, name).toMatchObject({ code: 'invalid_file' });
+      expect(error?.message, name).toMatch(/^assessment\.json is not valid \(.*\); nothing was imported\.$/);
+      expect(error?.message, name).toContain(`${where}${detail}`);
+      expect(listAssessments(target.ctx.db), name).toEqual([]);
+      expect(storeFiles(target.storeDir), name).toEqual([]);
+    }
   });
 
   it('refuses unexpected and unsafe entries', async () => {

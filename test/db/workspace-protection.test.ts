@@ -208,10 +208,15 @@ describe('an encrypted workspace in the app', () => {
       code: 'workspace_locked',
       message: `${path} is encrypted: enter its passphrase to open it.`,
     });
-    const wrong = await failure(app, 'workspace:unlock', { passphrase: 'nope' });
-    expect(wrong.code).toBe('wrong_passphrase');
+    const wrong = await call(app, 'workspace:unlock', { passphrase: 'nope' });
+    // It has no backup yet (never opened in the app): nothing else to try.
+    expect(wrong.outcome).toEqual({ kind: 'wrong_passphrase', backupsDir: backupDirOf(path), tried: 0 });
+    expect(wrong.status.state).toBe('locked');
     expect((await call(app, 'workspace:status', {})).state).toBe('locked');
-    expect((await call(app, 'workspace:unlock', { passphrase: PASS })).state).toBe('open');
+    expect(await call(app, 'workspace:unlock', { passphrase: PASS })).toMatchObject({
+      outcome: { kind: 'opened' },
+      status: { state: 'open' },
+    });
     expect(await call(app, 'assessment:list', {})).toEqual([]);
   });
 
@@ -264,7 +269,7 @@ describe('an encrypted workspace in the app', () => {
     expect(await call(again, 'workspace:status', {})).toMatchObject({ state: 'open', remembered: true });
     // After an idle lock, one click unlocks with the remembered passphrase.
     await call(again, 'workspace:lock', {});
-    expect((await call(again, 'workspace:unlockRemembered', {})).state).toBe('open');
+    expect((await call(again, 'workspace:unlockRemembered', {})).status.state).toBe('open');
     await call(again, 'workspace:forgetPassphrase', {});
     expect((await call(again, 'workspace:status', {})).remembered).toBe(false);
 
@@ -279,13 +284,20 @@ describe('an encrypted workspace in the app', () => {
     const app = start();
     await call(app, 'workspace:unlock', { passphrase: PASS });
     const created = await call(app, 'assessment:create', ASSESSMENT);
+    clock += MINUTE;
     expect(
       (await failure(app, 'workspace:changePassphrase', { current: 'wrong one', next: 'new passphrase 7' })).code,
     ).toBe('wrong_passphrase');
     const changed = await call(app, 'workspace:changePassphrase', { current: PASS, next: 'new passphrase 7' });
     expect(changed.backup.kind).toBe('before-passphrase-change');
     await call(app, 'workspace:lock', {});
-    expect((await failure(app, 'workspace:unlock', { passphrase: PASS })).code).toBe('wrong_passphrase');
+    // The old passphrase opens only backups older than the newest: an earlier passphrase, not damage.
+    const old = await call(app, 'workspace:unlock', { passphrase: PASS });
+    expect(old.outcome).toMatchObject({
+      kind: 'earlier_passphrase',
+      backup: { createdAt: '2026-11-22T09:01:00.000Z' },
+    });
+    expect(old.status.state).toBe('locked');
     await call(app, 'workspace:unlock', { passphrase: 'new passphrase 7' });
     expect((await call(app, 'assessment:list', {})).map((a) => a.id)).toEqual([created.id]);
     // The newest automatic backup opens with the new passphrase.
@@ -355,9 +367,103 @@ describe('a damaged workspace', () => {
     damage(path);
     const recovering = start();
     expect((await call(recovering, 'workspace:status', {})).state).toBe('locked');
-    expect((await call(recovering, 'workspace:unlock', { passphrase: PASS })).state).toBe('damaged');
+    expect((await call(recovering, 'workspace:unlock', { passphrase: PASS })).status.state).toBe('damaged');
     const result = await call(recovering, 'workspace:restore', { latestGood: true });
     expect(result.status).toMatchObject({ state: 'open', encrypted: true });
     expect(await call(recovering, 'assessment:list', {})).toHaveLength(1);
+  });
+});
+
+/** Overwrites a few bytes of page 1 (past the 16-byte salt), as a bad sector or a torn write would. */
+function damageFirstPage(file: string): void {
+  const fd = openSync(file, 'r+');
+  writeSync(fd, Buffer.from([0xde, 0xad, 0xbe, 0xef]), 0, 4, 200);
+  closeSync(fd);
+}
+
+/** Every file of the workspace and of its backups folder, with its hash: what "nothing touched" means. */
+function diskState(): Record<string, string> {
+  const files = [path, `${path}-wal`, `${path}-shm`, ...filesUnder(backupDirOf(path))];
+  return Object.fromEntries(files.map((f) => [f, sha256Of(f)]));
+}
+
+describe('an encrypted workspace whose first page is damaged (a wrong key and a damaged page 1 fail alike)', () => {
+  /** An encrypted workspace with one assessment, closed with a backup at 09:01, then its page 1 damaged. */
+  async function damagedEncrypted(options: { remembered?: RememberedPassphrases } = {}) {
+    makeEncryptedWorkspace();
+    const app = start(options);
+    await call(app, 'workspace:unlock', { passphrase: PASS, remember: options.remembered !== undefined });
+    const created = await call(app, 'assessment:create', ASSESSMENT);
+    clock += MINUTE;
+    app.close(); // the backup on close holds the assessment
+    damageFirstPage(path);
+    clock += MINUTE;
+    return { created };
+  }
+
+  it('the right passphrase opens the newest backup, not the file: damaged, and recovery restores the backup', async () => {
+    const { created } = await damagedEncrypted();
+    const damagedHash = sha256Of(path);
+    const recovering = start();
+    expect((await call(recovering, 'workspace:status', {})).state).toBe('locked');
+    const before = diskState();
+
+    const result = await call(recovering, 'workspace:unlock', { passphrase: PASS });
+    expect(result.outcome).toEqual({
+      kind: 'workspace_damaged',
+      backup: expect.objectContaining({
+        createdAt: '2026-11-22T09:01:00.000Z',
+        kind: 'auto',
+        encrypted: true,
+      }) as unknown,
+    });
+    expect(result.status).toMatchObject({
+      state: 'damaged',
+      encrypted: true,
+      openedBackup: { createdAt: '2026-11-22T09:01:00.000Z' },
+      latestBackup: { createdAt: '2026-11-22T09:01:00.000Z' },
+      damage:
+        'This passphrase opens the backup of 2026-11-22 09:01 UTC, but not the workspace file: the workspace looks damaged. Restore the latest good backup; the damaged file is kept.',
+    });
+    // Trying the backups touched nothing: same files, same bytes, no new file.
+    expect(diskState()).toEqual(before);
+    expect((await failure(recovering, 'assessment:list', {})).code).toBe('workspace_corrupt');
+
+    const restored = await call(recovering, 'workspace:restore', { latestGood: true });
+    expect(restored.status).toMatchObject({ state: 'open', encrypted: true, openedBackup: null });
+    expect(restored.restored.createdAt).toBe('2026-11-22T09:01:00.000Z');
+    expect((await call(recovering, 'assessment:list', {})).map((a) => a.id)).toEqual([created.id]);
+    // The damaged file is kept aside, byte for byte.
+    expect(restored.preserved).toBe('2026-11-22T09-02-00-000Z.damaged.fwdb');
+    expect(sha256Of(join(backupDirOf(path), restored.preserved))).toBe(damagedHash);
+  });
+
+  it('a wrong passphrase opens neither: still locked, the backups folder named, nothing touched', async () => {
+    await damagedEncrypted();
+    const app = start();
+    const before = diskState();
+    const result = await call(app, 'workspace:unlock', { passphrase: 'not the passphrase' });
+    expect(result.outcome).toEqual({ kind: 'wrong_passphrase', backupsDir: backupDirOf(path), tried: 2 });
+    expect(result.status).toMatchObject({ state: 'locked', openedBackup: null, damage: null });
+    expect(diskState()).toEqual(before);
+  });
+
+  it('a remembered passphrase is kept when it is the file, not the passphrase, that fails', async () => {
+    const remembered = new RememberedPassphrases(join(dir, 'remembered.json'), new TestSafeStorage());
+    await damagedEncrypted({ remembered });
+    const app = start({ remembered });
+    expect((await call(app, 'workspace:status', {})).state).toBe('locked'); // the remembered one did not open it
+    const result = await call(app, 'workspace:unlockRemembered', {});
+    expect(result.outcome.kind).toBe('workspace_damaged');
+    expect(result.status).toMatchObject({ state: 'damaged', remembered: true });
+  });
+
+  it('an undamaged workspace with a wrong passphrase tries its backups and says how many', async () => {
+    makeEncryptedWorkspace();
+    const app = start();
+    await call(app, 'workspace:unlock', { passphrase: PASS });
+    await call(app, 'workspace:lock', {});
+    const result = await call(app, 'workspace:unlock', { passphrase: 'Correct horse battery staple' });
+    expect(result.outcome).toEqual({ kind: 'wrong_passphrase', backupsDir: backupDirOf(path), tried: 1 });
   });
 });

@@ -98,6 +98,11 @@ test('encrypt from Settings, lock, a wrong passphrase, unlock', async ({ fieldwo
       /That passphrase does not open .* Check it \(letter case counts\) and try again; nothing was changed/,
     ),
   ).toBeVisible();
+  // Its one encrypted backup (taken when it was encrypted) was tried too: it does not open, and the hint says
+  // where it is.
+  await expect(unlock.getByTestId('unlock-hint')).toHaveText(
+    `A damaged workspace file gives this same message. Its backup in ${fieldwork.workspacePath}.backups does not open with this passphrase either, so the passphrase is most likely mistyped.`,
+  );
   await shot(fieldwork, 'protection-04-wrong-passphrase');
 
   await unlock.getByLabel('Passphrase').fill(PASS);
@@ -179,7 +184,13 @@ test('change the passphrase in Settings', async ({ fieldwork }) => {
   const unlock = page.getByTestId('unlock-screen');
   await unlock.getByLabel('Passphrase', { exact: true }).fill(PASS);
   await page.keyboard.press('Enter');
-  await expect(unlock.getByText(/That passphrase does not open/)).toBeVisible();
+  // The old passphrase still opens the backups taken before the change: named as an earlier passphrase.
+  await expect(
+    unlock.getByText(
+      /That passphrase does not open .*, but it opens an older backup \(of 22 Nov 2026 \d\d:\d\d UTC\): it is most likely an earlier passphrase\./,
+    ),
+  ).toBeVisible();
+  await expect(unlock.getByTestId('unlock-damaged')).toHaveCount(0);
   await unlock.getByLabel('Passphrase', { exact: true }).fill('plum orchard lantern 42');
   await page.keyboard.press('Enter');
   await unlocked(fieldwork);
@@ -258,6 +269,88 @@ test('a damaged workspace opens on the recovery screen, and the latest good back
   await unlocked(fieldwork);
   await expect(page.getByTestId('dashboard')).toBeVisible();
   expect((await fieldwork.invoke('assessment:list', {})).map((a) => a.organisation)).toEqual(['Recovered Org']);
+  const listed = (await fieldwork.invoke('workspace:backups', {})).backups.map((b) => b.kind);
+  expect(listed).toContain('damaged');
+});
+
+test('a damaged first page: the right passphrase says so on the unlock screen, then recovery restores the backup', async ({
+  fieldwork,
+}) => {
+  const { page } = fieldwork;
+  const { AppState, bundledCatalog, invokeChannel } = await loadMain();
+  // Another workspace, encrypted, with one assessment, closed (so it has encrypted backups).
+  const other = join(fieldwork.dir, 'client-encrypted.fwdb');
+  const first = new AppState({
+    workspacePath: other,
+    catalog: bundledCatalog(),
+    now: () => new Date(TEST_NOW),
+    dialogs: fieldwork.dialogs,
+    version: '0',
+    platform: 'linux',
+  });
+  expect((await invokeChannel(first, 'workspace:encrypt', { passphrase: PASS, remember: false })).ok).toBe(true);
+  const created = await invokeChannel(first, 'assessment:create', {
+    organisation: 'Recovered Encrypted Org',
+    systemName: 'Inference API',
+    reportType: 'I',
+    categories: ['security'],
+  });
+  expect(created.ok).toBe(true);
+  first.close();
+  // A few bytes of page 1 overwritten: the cipher now refuses the right passphrase as if it were wrong.
+  const fd = openSync(other, 'r+');
+  writeSync(fd, Buffer.from([0xde, 0xad, 0xbe, 0xef]), 0, 4, 200);
+  closeSync(fd);
+
+  await fieldwork.open();
+  fieldwork.dialogs.answerOpen(other);
+  await page.getByRole('button', { name: 'Open workspace…' }).click();
+  await page.locator('html[data-app-state="locked"]').waitFor({ state: 'attached' });
+  const unlock = page.getByTestId('unlock-screen');
+
+  // A wrong passphrase: the usual refusal, with the hint that a damaged file looks the same, and where backups are.
+  await unlock.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
+  await page.keyboard.press('Enter');
+  await expect(unlock.getByText(/That passphrase does not open .*client-encrypted\.fwdb\. Check it/)).toBeVisible();
+  await expect(unlock.getByTestId('unlock-hint')).toHaveText(
+    new RegExp(
+      `^A damaged workspace file gives this same message\\. None of its \\d+ newest backups in ${`${other}.backups`.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} opens with this passphrase either`,
+    ),
+  );
+  await shot(fieldwork, 'protection-10-wrong-passphrase-hint');
+
+  // The right one opens the newest backup but not the file: the screen says the file is damaged.
+  await unlock.getByLabel('Passphrase', { exact: true }).fill(PASS);
+  await page.keyboard.press('Enter');
+  const finding = unlock.getByTestId('unlock-damaged');
+  await expect(
+    finding.getByRole('heading', { name: 'The passphrase is right: the workspace file is damaged' }),
+  ).toBeVisible();
+  await expect(
+    finding.getByText(
+      'This passphrase opens the backup of 22 Nov 2026 09:00 UTC, but not the workspace file: the workspace looks damaged.',
+    ),
+  ).toBeVisible();
+  await expect(unlock.getByTestId('unlock-hint')).toHaveCount(0);
+  await expect(finding.getByRole('button', { name: 'Go to recovery' })).toBeFocused();
+  await shot(fieldwork, 'protection-11-unlock-damaged');
+
+  await page.keyboard.press('Enter');
+  await page.locator('html[data-app-state="recovery"]').waitFor({ state: 'attached' });
+  const screen = page.getByTestId('recovery-screen');
+  await expect(screen.getByTestId('damage-detail')).toHaveText(
+    'This passphrase opens the backup of 22 Nov 2026 09:00 UTC, but not the workspace file: the workspace looks damaged.',
+  );
+  await expect(screen.getByTestId('latest-backup')).toContainText('Latest backup: 22 Nov 2026 09:00 UTC');
+  await shot(fieldwork, 'protection-12-recovery-first-page');
+
+  await screen.getByRole('button', { name: 'Restore the latest good backup' }).click();
+  await unlocked(fieldwork);
+  await expect(page.getByTestId('dashboard')).toBeVisible();
+  expect((await fieldwork.invoke('assessment:list', {})).map((a) => a.organisation)).toEqual([
+    'Recovered Encrypted Org',
+  ]);
+  expect((await fieldwork.invoke('workspace:status', {})).encrypted).toBe(true);
   const listed = (await fieldwork.invoke('workspace:backups', {})).backups.map((b) => b.kind);
   expect(listed).toContain('damaged');
 });

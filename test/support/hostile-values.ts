@@ -250,7 +250,7 @@ export function knownErrorCodes(root: string): Set<string> {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) visit(path);
       else if (name.endsWith('.ts'))
-        for (const match of readFileSync(path, 'utf8').matchAll(/AppError\(\s*'([a-z_]+)'/g))
+        for (const match of readFileSync(path, 'utf8').matchAll(/(?:AppError|fsError)\(\s*'([a-z_]+)'/g))
           if (match[1]) codes.add(match[1]);
     }
   };

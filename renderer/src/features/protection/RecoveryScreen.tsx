@@ -44,7 +44,11 @@ export function RecoveryScreen({ status, onStatus }: Props) {
         <p>{t('protection.damagedLead')}</p>
         <div className="gate-detail">
           <h2 className="gate-detail-title">{t('protection.damagedDetail')}</h2>
-          <p data-testid="damage-detail">{status.damage}</p>
+          <p data-testid="damage-detail">
+            {status.openedBackup
+              ? t('unlockCheck.damaged', { date: formatTaken(status.openedBackup.createdAt, date) })
+              : status.damage}
+          </p>
         </div>
         <p data-testid="latest-backup">
           {backup
