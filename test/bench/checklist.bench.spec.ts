@@ -95,6 +95,6 @@ test('checklist of 1,000 controls in a workspace of 50 assessments', async ({ fi
   const w = median(wall.slice(1));
   const fixture = `50 assessments; ${total.toLocaleString('en')} controls in the one shown`;
   process.stdout.write(
-    `\nBENCH-TABLE\n## Checklist in Chromium\n\n| benchmark | fixture | median | target | verdict |\n|---|---|---|---|---|\n| Open the app on the checklist, to interactive (page's document timeline: navigation start → rows shown, plus key press → focus moved) | ${fixture} | ${(m / 1000).toFixed(2)} s | < 1 s | ${m < 1000 ? 'met' : 'MISSED'} |\n| Same, seen from the test (Playwright's own round trips included) | ${fixture} | ${(w / 1000).toFixed(2)} s | for reference | ${w < 1000 ? 'met' : 'MISSED'} |\nEND-BENCH-TABLE\n`,
+    `\nBENCH-TABLE\n## Checklist in Chromium\n\n| benchmark | fixture | median | target | verdict |\n|---|---|---|---|---|\n| Open the app on the checklist, to interactive (page's document timeline: navigation start → rows shown, plus key press → focus moved) | ${fixture} | ${(m / 1000).toFixed(2)} s | < 1 s | ${m < 1000 ? 'met' : 'MISSED'} |\n| Same, seen from the test (Playwright's own round trips included) | ${fixture} | ${(w / 1000).toFixed(2)} s | < 1 s (reference: includes the test driver's round trips) | ${w < 1000 ? 'met' : 'MISSED'} |\nEND-BENCH-TABLE\n`,
   );
 });
