@@ -4,7 +4,7 @@ import { renderDataFlowSvg } from '../../shared/boundary/data-flow';
 import { COMPONENT_KINDS, type BoundaryComponent } from '../../shared/boundary/types';
 import { AppError } from '../../shared/ipc/result';
 import { omit } from '../../shared/omit';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { writeChosenFile } from '../fs/atomic-write';
 import {
   addStarterBoundary,
   dataFlowOf,
@@ -191,7 +191,7 @@ export function registerBoundaryCommands(program: Command): void {
       const svg = renderDataFlowSvg(flow);
       if (opts.out === undefined) return void process.stdout.write(`${svg}\n`);
       const out = resolve(opts.out);
-      writeFileAtomic(out, Buffer.from(svg, 'utf8'));
+      writeChosenFile(out, Buffer.from(svg, 'utf8'), 'The data-flow diagram');
       process.stdout.write(`${out}\n`);
     });
 }

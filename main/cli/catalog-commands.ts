@@ -34,20 +34,36 @@ export function registerCatalogCommands(program: Command): void {
         count: controls.length,
       }));
       if (options.json) return printJson({ version: data.version, criteria: rows });
-      process.stdout.write(`${formatTable(['Criterion', 'Category', 'Controls'], rows.map((r) => [r.id, r.category, String(r.count)]))}\n`);
+      process.stdout.write(
+        `${formatTable(
+          ['Criterion', 'Category', 'Controls'],
+          rows.map((r) => [r.id, r.category, String(r.count)]),
+        )}\n`,
+      );
     });
   catalog
     .command('upgrade')
-    .description("move an assessment to this version's catalog: new controls are offered, retired ones flagged, edits kept")
+    .description(
+      "move an assessment to this version's catalog: new controls are offered, retired ones flagged, edits kept",
+    )
     .option('--assessment <id>', 'assessment id (default: the only one in the workspace)')
-    .option('--accept <ids>', 'comma-separated new control ids to add, or "all"; without it, only lists what would change')
+    .option(
+      '--accept <ids>',
+      'comma-separated new control ids to add, or "all"; without it, only lists what would change',
+    )
     .action(async (opts: { assessment?: string; accept?: string }, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions>();
       const result = await withWorkspace(options, false, (ctx) => {
         const id = resolveAssessmentId(ctx, opts.assessment);
         const pending = pendingCatalogUpdate(ctx, id);
         if (!pending || opts.accept === undefined) return { pending, applied: false };
-        const accept = opts.accept === 'all' ? pending.offered : opts.accept.split(',').map((s) => s.trim()).filter(Boolean);
+        const accept =
+          opts.accept === 'all'
+            ? pending.offered
+            : opts.accept
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean);
         applyCatalogUpdate(ctx, id, accept);
         return { pending, applied: true, accepted: accept };
       });

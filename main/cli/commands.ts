@@ -11,7 +11,7 @@ import { createAssessment, getAssessment, listAssessments } from '../services/as
 import { updateControl } from '../services/controls';
 import { scoreOf } from '../services/score';
 import { renderReportPdf } from '../report/render';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { writeChosenFile } from '../fs/atomic-write';
 import { printJson, resolveAssessmentId, withWorkspace, workspacePathOf, type GlobalOptions } from './context';
 import { formatTable } from './table';
 import { warnIfLeavingEncryption } from './plaintext-warning';
@@ -28,7 +28,10 @@ import { APP_VERSION } from '../version';
 import { resolve } from 'node:path';
 
 function list(value: string): string[] {
-  return value.split(',').map((v) => v.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 function globals(command: Command): GlobalOptions {
@@ -71,7 +74,10 @@ export function buildProgram(): Command {
   program
     .command('demo')
     .description('create a realistic demo assessment (an AI company, Type II, mixed statuses, evidence, vendors)')
-    .option('--encrypt', `create the workspace encrypted; the passphrase comes from FIELDWORK_PASSPHRASE or a prompt, never an option`)
+    .option(
+      '--encrypt',
+      `create the workspace encrypted; the passphrase comes from FIELDWORK_PASSPHRASE or a prompt, never an option`,
+    )
     .action(async (_opts, command: Command) => {
       const options = globals(command);
       const assessment = await withWorkspace(options, true, async (ctx) => {
@@ -90,11 +96,18 @@ export function buildProgram(): Command {
   assessment
     .command('create')
     .description('create an assessment and its checklist')
-    .option('--encrypt', `create the workspace encrypted; the passphrase comes from FIELDWORK_PASSPHRASE or a prompt, never an option`)
+    .option(
+      '--encrypt',
+      `create the workspace encrypted; the passphrase comes from FIELDWORK_PASSPHRASE or a prompt, never an option`,
+    )
     .requiredOption('--org <name>', 'organisation')
     .requiredOption('--system <name>', 'system name')
     .addOption(new Option('--type <type>', 'report type').choices(['I', 'II']).makeOptionMandatory())
-    .option('--categories <list>', `comma-separated, from ${CATEGORY_KEYS.join(', ')} (security is always in scope)`, 'security')
+    .option(
+      '--categories <list>',
+      `comma-separated, from ${CATEGORY_KEYS.join(', ')} (security is always in scope)`,
+      'security',
+    )
     .option('--window-start <date>', 'observation window start, YYYY-MM-DD (Type II)')
     .option('--window-end <date>', 'observation window end, YYYY-MM-DD (Type II)')
     .option('--review-date <date>', 'day-60 review date, YYYY-MM-DD (default: window start + 60 days)')
@@ -104,7 +117,10 @@ export function buildProgram(): Command {
       const categories = list(opts.categories ?? 'security');
       const unknown = categories.filter((c) => !(CATEGORY_KEYS as readonly string[]).includes(c));
       if (unknown.length > 0) {
-        throw new AppError('invalid_input', `Unknown category "${unknown.join(', ')}"; use ${CATEGORY_KEYS.join(', ')}.`);
+        throw new AppError(
+          'invalid_input',
+          `Unknown category "${unknown.join(', ')}"; use ${CATEGORY_KEYS.join(', ')}.`,
+        );
       }
       const created = await withWorkspace(options, true, (ctx) =>
         createAssessment(ctx, {
@@ -133,7 +149,15 @@ export function buildProgram(): Command {
       process.stdout.write(
         `${formatTable(
           ['ID', 'Organisation', 'System', 'Type', 'Window', 'Review', 'Design'],
-          rows.map((a) => [a.id, a.organisation, a.systemName, a.reportType, a.windowStart ? `${a.windowStart} → ${a.windowEnd ?? '…'}` : '—', a.reviewDate ?? '—', formatPercent(a.design, 'en')]),
+          rows.map((a) => [
+            a.id,
+            a.organisation,
+            a.systemName,
+            a.reportType,
+            a.windowStart ? `${a.windowStart} → ${a.windowEnd ?? '…'}` : '—',
+            a.reviewDate ?? '—',
+            formatPercent(a.design, 'en'),
+          ]),
         )}\n`,
       );
     });
@@ -174,17 +198,25 @@ export function buildProgram(): Command {
         });
       });
       if (options.json) printJson(updated);
-      else process.stdout.write(`${updated.controlId}: ${updated.status}${updated.ownerName ? `, owner ${updated.ownerName}` : ''}\n`);
+      else
+        process.stdout.write(
+          `${updated.controlId}: ${updated.status}${updated.ownerName ? `, owner ${updated.ownerName}` : ''}\n`,
+        );
     });
 
   program
     .command('score')
     .description('readiness per control, criterion, category and overall')
     .option('--assessment <id>', 'assessment id (default: the only one in the workspace)')
-    .option('--as-of <date>', 'Type II: measure coverage as of this date, YYYY-MM-DD (default: today, capped at the window end)')
+    .option(
+      '--as-of <date>',
+      'Type II: measure coverage as of this date, YYYY-MM-DD (default: today, capped at the window end)',
+    )
     .action(async (opts: { assessment?: string; asOf?: string }, command: Command) => {
       const options = globals(command);
-      const score = await withWorkspace(options, false, (ctx) => scoreOf(ctx, resolveAssessmentId(ctx, opts.assessment), opts.asOf));
+      const score = await withWorkspace(options, false, (ctx) =>
+        scoreOf(ctx, resolveAssessmentId(ctx, opts.assessment), opts.asOf),
+      );
       if (options.json) return printJson(score);
       const rows = [...score.categories, score.overall].map((c) => [
         c.id,
@@ -195,7 +227,9 @@ export function buildProgram(): Command {
         String(c.controls),
         String(c.unassessedControls),
       ]);
-      process.stdout.write(`${formatTable(['Category', 'Design', 'Operating', 'Criteria', 'Unaddressed', 'Controls', 'Unassessed'], rows)}\n`);
+      process.stdout.write(
+        `${formatTable(['Category', 'Design', 'Operating', 'Criteria', 'Unaddressed', 'Controls', 'Unassessed'], rows)}\n`,
+      );
       if (score.asOf) process.stdout.write(`Operating readiness measured as of ${score.asOf}.\n`);
     });
 
@@ -216,7 +250,7 @@ export function buildProgram(): Command {
         const id = resolveAssessmentId(ctx, opts.assessment);
         getAssessment(ctx, id);
         const pdf = await renderReportPdf(ctx, id, reportOptions, APP_VERSION);
-        writeFileAtomic(out, pdf);
+        writeChosenFile(out, pdf, 'The report');
         warnIfLeavingEncryption(ctx, out);
       });
       if (options.json) printJson({ path: out });

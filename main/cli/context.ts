@@ -17,7 +17,9 @@ export interface GlobalOptions {
 }
 
 export function workspacePathOf(options: GlobalOptions): string {
-  return options.workspace ? resolve(options.workspace) : defaultWorkspacePath(process.platform, process.env, homedir());
+  return options.workspace
+    ? resolve(options.workspace)
+    : defaultWorkspacePath(process.platform, process.env, homedir());
 }
 
 /** Opens the workspace for one command and always closes it, even when the command fails. */

@@ -13,11 +13,15 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function list(values: readonly string[]): string[] {
-  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 function count(value: string, option: string): number {
-  if (!/^\d+$/.test(value.trim())) throw new AppError('invalid_input', `${option} must be a whole number (got "${value}").`);
+  if (!/^\d+$/.test(value.trim()))
+    throw new AppError('invalid_input', `${option} must be a whole number (got "${value}").`);
   return Number(value);
 }
 
@@ -38,10 +42,15 @@ interface AddOptions {
 /** `--date D` is a point-in-time item; otherwise `--from D [--to D]`. */
 function periodOf(opts: AddOptions): { periodFrom: string; periodTo?: string } {
   if (opts.date !== undefined) {
-    if (opts.from !== undefined || opts.to !== undefined) throw new AppError('invalid_input', 'Give either --date (one day) or --from/--to (a period), not both.');
+    if (opts.from !== undefined || opts.to !== undefined)
+      throw new AppError('invalid_input', 'Give either --date (one day) or --from/--to (a period), not both.');
     return { periodFrom: opts.date, periodTo: opts.date };
   }
-  if (opts.from === undefined) throw new AppError('invalid_input', 'Say which period the evidence covers: --from D [--to D], or --date D for a single day.');
+  if (opts.from === undefined)
+    throw new AppError(
+      'invalid_input',
+      'Say which period the evidence covers: --from D [--to D], or --date D for a single day.',
+    );
   return { periodFrom: opts.from, ...(opts.to !== undefined && { periodTo: opts.to }) };
 }
 
@@ -85,7 +94,9 @@ export function registerEvidenceCommands(program: Command): void {
       if (options.json) return printJson(items);
       for (const item of items) {
         process.stdout.write(`${item.id}\n`);
-        process.stderr.write(`Added ${item.originalName} (sha256 ${item.sha256.slice(0, 12)}…, ${item.periodFrom} → ${item.periodTo}) to ${item.controlIds.join(', ')}\n`);
+        process.stderr.write(
+          `Added ${item.originalName} (sha256 ${item.sha256.slice(0, 12)}…, ${item.periodFrom} → ${item.periodTo}) to ${item.controlIds.join(', ')}\n`,
+        );
       }
     });
 
@@ -95,13 +106,23 @@ export function registerEvidenceCommands(program: Command): void {
     .option('--assessment <id>', 'assessment id (default: the only one in the workspace)')
     .action(async (opts: { assessment?: string }, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions>();
-      const items = await withWorkspace(options, false, (ctx) => listEvidenceOf(ctx, resolveAssessmentId(ctx, opts.assessment)));
+      const items = await withWorkspace(options, false, (ctx) =>
+        listEvidenceOf(ctx, resolveAssessmentId(ctx, opts.assessment)),
+      );
       if (options.json) return printJson(items);
-      if (items.length === 0) return void process.stdout.write('No evidence yet; add some with "fieldwork evidence add".\n');
+      if (items.length === 0)
+        return void process.stdout.write('No evidence yet; add some with "fieldwork evidence add".\n');
       process.stdout.write(
         `${formatTable(
           ['ID', 'File', 'Kind', 'Period', 'Controls', 'SHA-256'],
-          items.map((i) => [i.id, i.originalName, i.kind, i.periodFrom === i.periodTo ? i.periodFrom : `${i.periodFrom} → ${i.periodTo}`, i.controlIds.join(' '), `${i.sha256.slice(0, 12)}…`]),
+          items.map((i) => [
+            i.id,
+            i.originalName,
+            i.kind,
+            i.periodFrom === i.periodTo ? i.periodFrom : `${i.periodFrom} → ${i.periodTo}`,
+            i.controlIds.join(' '),
+            `${i.sha256.slice(0, 12)}…`,
+          ]),
         )}\n`,
       );
     });
@@ -112,7 +133,9 @@ export function registerEvidenceCommands(program: Command): void {
     .option('--assessment <id>', 'only this assessment (default: every assessment in the workspace)')
     .action(async (opts: { assessment?: string }, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions>();
-      const result = await withWorkspace(options, false, (ctx) => verifyEvidence(ctx, storeOf(options), opts.assessment));
+      const result = await withWorkspace(options, false, (ctx) =>
+        verifyEvidence(ctx, storeOf(options), opts.assessment),
+      );
       if (options.json) printJson(result);
       else if (result.items.length > 0) {
         process.stdout.write(
@@ -128,7 +151,10 @@ export function registerEvidenceCommands(program: Command): void {
         return;
       }
       const bad = result.items.filter((c) => c.status !== 'ok').map((c) => `${c.originalName} ${c.status}`);
-      throw new AppError('evidence_tampered', `${modified} modified and ${missing} missing of ${total} evidence file(s): ${bad.join(', ')}.`);
+      throw new AppError(
+        'evidence_tampered',
+        `${modified} modified and ${missing} missing of ${total} evidence file(s): ${bad.join(', ')}.`,
+      );
     });
 
   evidence
@@ -138,9 +164,13 @@ export function registerEvidenceCommands(program: Command): void {
     .option('--control <id>', 'only unlink this control (the item goes with its last control)')
     .action(async (opts: { evidence: string; control?: string }, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions>();
-      const outcome = await withWorkspace(options, false, (ctx) => removeEvidence(ctx, storeOf(options), opts.evidence.trim(), opts.control));
+      const outcome = await withWorkspace(options, false, (ctx) =>
+        removeEvidence(ctx, storeOf(options), opts.evidence.trim(), opts.control),
+      );
       if (options.json) return printJson(outcome);
-      const what = outcome.itemRemoved ? `Removed evidence ${opts.evidence}` : `Unlinked ${opts.control ?? ''} from evidence ${opts.evidence}`;
+      const what = outcome.itemRemoved
+        ? `Removed evidence ${opts.evidence}`
+        : `Unlinked ${opts.control ?? ''} from evidence ${opts.evidence}`;
       const file = outcome.fileRemoved ? 'its stored file was deleted' : 'its stored file is kept (still used)';
       process.stdout.write(`${what}; ${file}.\n`);
     });
@@ -152,14 +182,19 @@ export function registerEvidenceCommands(program: Command): void {
     .requiredOption('--control <id>', 'a per-event control id')
     .requiredOption('--population <n>', 'events that occurred in the window so far')
     .requiredOption('--evidenced <m>', 'events with evidence (0 ≤ m ≤ n)')
-    .action(async (opts: { assessment?: string; control: string; population: string; evidenced: string }, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions>();
-      const population = count(opts.population, '--population');
-      const evidenced = count(opts.evidenced, '--evidenced');
-      const value = await withWorkspace(options, false, (ctx) =>
-        setPopulation(ctx, resolveAssessmentId(ctx, opts.assessment), opts.control, population, evidenced),
-      );
-      if (options.json) return printJson(value);
-      process.stdout.write(`${value.controlId}: ${value.evidenced} of ${value.population} event(s) evidenced.\n`);
-    });
+    .action(
+      async (
+        opts: { assessment?: string; control: string; population: string; evidenced: string },
+        command: Command,
+      ) => {
+        const options = command.optsWithGlobals<GlobalOptions>();
+        const population = count(opts.population, '--population');
+        const evidenced = count(opts.evidenced, '--evidenced');
+        const value = await withWorkspace(options, false, (ctx) =>
+          setPopulation(ctx, resolveAssessmentId(ctx, opts.assessment), opts.control, population, evidenced),
+        );
+        if (options.json) return printJson(value);
+        process.stdout.write(`${value.controlId}: ${value.evidenced} of ${value.population} event(s) evidenced.\n`);
+      },
+    );
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../shared/ipc/result';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { writeChosenFile } from '../fs/atomic-write';
 import { spreadsheetBytes } from '../interchange/spreadsheet-export';
 import type { ServiceContext } from '../services/context';
 import { APP_VERSION } from '../version';
@@ -50,7 +50,7 @@ function spreadsheetFormat(name: 'csv' | 'xlsx', description: string): ExportFor
     what: ['controls', 'remediation'],
     async run(ctx, { assessmentId, what, out, appVersion }) {
       const kind = what === 'remediation' ? 'remediation' : 'controls';
-      writeFileAtomic(out, await spreadsheetBytes(ctx, assessmentId, kind, name, appVersion));
+      writeChosenFile(out, await spreadsheetBytes(ctx, assessmentId, kind, name, appVersion), 'The spreadsheet');
       return { path: out, format: name, what: kind };
     },
   };

@@ -6,7 +6,9 @@ import { buildProgram } from './commands';
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   program.exitOverride();
-  program.configureOutput({ writeErr: (text) => process.stderr.write(text.startsWith('error:') ? `fieldwork: ${text}` : text) });
+  program.configureOutput({
+    writeErr: (text) => process.stderr.write(text.startsWith('error:') ? `fieldwork: ${text}` : text),
+  });
   try {
     await program.parseAsync(argv);
     return 0;

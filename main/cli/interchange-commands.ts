@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { DUPLICATE_CHOICES, type DuplicateChoice } from '../../shared/interchange/portable';
 import { AppError } from '../../shared/ipc/result';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { writeChosenFile } from '../fs/atomic-write';
 import { oscalJson } from '../interchange/interchange-files';
 import { buildEvidencePackage } from '../interchange/package-build';
 import { verifyPackage } from '../interchange/package-verify';
@@ -74,7 +74,7 @@ export const INTERCHANGE_FORMATS: ExportFormat[] = [
     description: 'OSCAL 1.2.1 assessment results (JSON): one result per review or snapshot',
     what: [],
     run(ctx, { assessmentId, out, appVersion }) {
-      writeFileAtomic(out, oscalJson(ctx, assessmentId, 'assessment-results', appVersion));
+      writeChosenFile(out, oscalJson(ctx, assessmentId, 'assessment-results', appVersion), 'The OSCAL file');
       return Promise.resolve({ path: out, format: 'oscal-ar' });
     },
   },
@@ -83,7 +83,7 @@ export const INTERCHANGE_FORMATS: ExportFormat[] = [
     description: 'OSCAL 1.2.1 plan of action and milestones (JSON) from the remediation plan',
     what: [],
     run(ctx, { assessmentId, out, appVersion }) {
-      writeFileAtomic(out, oscalJson(ctx, assessmentId, 'poam', appVersion));
+      writeChosenFile(out, oscalJson(ctx, assessmentId, 'poam', appVersion), 'The OSCAL file');
       return Promise.resolve({ path: out, format: 'oscal-poam' });
     },
   },

@@ -18,7 +18,11 @@ function globals(command: Command): GlobalOptions {
 function openReviewId(ctx: ServiceContext, assessment: string | undefined): string {
   const id = resolveAssessmentId(ctx, assessment);
   const open = findOpenReview(ctx.db, id);
-  if (!open) throw new AppError('no_open_review', 'No review is open for this assessment; start one with "fieldwork review sample".');
+  if (!open)
+    throw new AppError(
+      'no_open_review',
+      'No review is open for this assessment; start one with "fieldwork review sample".',
+    );
   return open.id;
 }
 
@@ -41,7 +45,14 @@ function percent(value: number | null): string {
 }
 
 function printSnapshots(snapshots: SnapshotSummary[]): void {
-  const rows = snapshots.map((s) => [s.id, s.label, s.asOf, s.takenAt.slice(0, 16).replace('T', ' '), percent(s.design), percent(s.operating)]);
+  const rows = snapshots.map((s) => [
+    s.id,
+    s.label,
+    s.asOf,
+    s.takenAt.slice(0, 16).replace('T', ' '),
+    percent(s.design),
+    percent(s.operating),
+  ]);
   process.stdout.write(`${formatTable(['ID', 'Label', 'As of', 'Taken (UTC)', 'Design', 'Operating'], rows)}\n`);
 }
 
@@ -56,11 +67,25 @@ function printDiff(diff: SnapshotDiff): void {
     `From "${diff.from.label}" (${diff.from.asOf}) to "${diff.to.label}" (${diff.to.asOf})`,
     formatTable(
       ['Category', 'Design', 'Operating'],
-      [...diff.categories.map((c) => [c.id, change(c.design), change(c.operating)]), ['overall', change(diff.overall.design), change(diff.overall.operating)]],
+      [
+        ...diff.categories.map((c) => [c.id, change(c.design), change(c.operating)]),
+        ['overall', change(diff.overall.design), change(diff.overall.operating)],
+      ],
     ),
     `${diff.criteria.length} criteria and ${diff.controls.length} controls changed`,
     ...(diff.controls.length > 0
-      ? [formatTable(['Control', 'Change', 'Status', 'Operating', 'Conclusion'], diff.controls.map((c) => [c.id, c.presence, `${c.status.from ?? '—'} → ${c.status.to ?? '—'}`, change(c.operating), `${c.conclusion.from ?? '—'} → ${c.conclusion.to ?? '—'}`]))]
+      ? [
+          formatTable(
+            ['Control', 'Change', 'Status', 'Operating', 'Conclusion'],
+            diff.controls.map((c) => [
+              c.id,
+              c.presence,
+              `${c.status.from ?? '—'} → ${c.status.to ?? '—'}`,
+              change(c.operating),
+              `${c.conclusion.from ?? '—'} → ${c.conclusion.to ?? '—'}`,
+            ]),
+          ),
+        ]
       : []),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -70,7 +95,7 @@ export function registerReviewCommands(program: Command): void {
   const review = program.command('review').description('the day-60 review: seeded samples, results, conclusions');
   review
     .command('sample')
-    .description('start the review if none is open (on or after the review date) and print each control\'s sample')
+    .description("start the review if none is open (on or after the review date) and print each control's sample")
     .option('--assessment <id>', 'assessment id (default: the only one in the workspace)')
     .action(async (opts: { assessment?: string }, command: Command) => {
       const options = globals(command);
@@ -91,23 +116,39 @@ export function registerReviewCommands(program: Command): void {
     .addOption(new Option('--result <result>', 'test result').choices(['passed', 'exception']).makeOptionMandatory())
     .option('--note <text>', 'what was checked; required for an exception')
     .option('--evidence <id>', 'evidence item inspected')
-    .action(async (opts: { assessment?: string; control: string; item: string; result: 'passed' | 'exception'; note?: string; evidence?: string }, command: Command) => {
-      const options = globals(command);
-      if (!/^\d+$/.test(opts.item.trim())) throw new AppError('invalid_input', `--item must be a sample item number (got "${opts.item}").`);
-      const view = await withWorkspace(options, false, (ctx) =>
-        recordSample(ctx, {
-          reviewId: openReviewId(ctx, opts.assessment),
-          controlId: opts.control.trim(),
-          seq: Number(opts.item),
-          result: opts.result,
-          note: opts.note,
-          evidenceId: opts.evidence ?? null,
-        }),
-      );
-      const control = view.controls.find((c) => c.controlId === opts.control.trim());
-      if (options.json) printJson(control);
-      else process.stdout.write(`${opts.control} item ${opts.item}: ${opts.result}; ${opts.control} now ${control?.conclusion ?? '—'}\n`);
-    });
+    .action(
+      async (
+        opts: {
+          assessment?: string;
+          control: string;
+          item: string;
+          result: 'passed' | 'exception';
+          note?: string;
+          evidence?: string;
+        },
+        command: Command,
+      ) => {
+        const options = globals(command);
+        if (!/^\d+$/.test(opts.item.trim()))
+          throw new AppError('invalid_input', `--item must be a sample item number (got "${opts.item}").`);
+        const view = await withWorkspace(options, false, (ctx) =>
+          recordSample(ctx, {
+            reviewId: openReviewId(ctx, opts.assessment),
+            controlId: opts.control.trim(),
+            seq: Number(opts.item),
+            result: opts.result,
+            note: opts.note,
+            evidenceId: opts.evidence ?? null,
+          }),
+        );
+        const control = view.controls.find((c) => c.controlId === opts.control.trim());
+        if (options.json) printJson(control);
+        else
+          process.stdout.write(
+            `${opts.control} item ${opts.item}: ${opts.result}; ${opts.control} now ${control?.conclusion ?? '—'}\n`,
+          );
+      },
+    );
   review
     .command('complete')
     .description('complete the open review and freeze its "Day-60 review" snapshot')
@@ -119,16 +160,23 @@ export function registerReviewCommands(program: Command): void {
         completeReview(ctx, openReviewId(ctx, opts.assessment), { allowIncomplete: opts.allowIncomplete === true }),
       );
       if (options.json) printJson(done);
-      else process.stdout.write(`Review ${done.review.id} completed; snapshot ${done.snapshot.id} ("${done.snapshot.label}", as of ${done.snapshot.asOf})\n`);
+      else
+        process.stdout.write(
+          `Review ${done.review.id} completed; snapshot ${done.snapshot.id} ("${done.snapshot.label}", as of ${done.snapshot.asOf})\n`,
+        );
     });
 
-  const snapshot = program.command('snapshot').description('frozen, read-only snapshots of an assessment, to compare reviews');
+  const snapshot = program
+    .command('snapshot')
+    .description('frozen, read-only snapshots of an assessment, to compare reviews');
   snapshot
     .command('list')
     .option('--assessment <id>', 'assessment id (default: the only one in the workspace)')
     .action(async (opts: { assessment?: string }, command: Command) => {
       const options = globals(command);
-      const list = await withWorkspace(options, false, (ctx) => listSnapshotsOf(ctx, resolveAssessmentId(ctx, opts.assessment)));
+      const list = await withWorkspace(options, false, (ctx) =>
+        listSnapshotsOf(ctx, resolveAssessmentId(ctx, opts.assessment)),
+      );
       if (options.json) printJson(list);
       else printSnapshots(list);
     });
@@ -141,7 +189,11 @@ export function registerReviewCommands(program: Command): void {
       const shown = await withWorkspace(options, false, (ctx) => {
         if (opts.snapshot) return getSnapshot(ctx, opts.snapshot);
         const latest = listSnapshotsOf(ctx, resolveAssessmentId(ctx, opts.assessment)).at(-1);
-        if (!latest) throw new AppError('not_found', 'This assessment has no snapshot yet; take one with "fieldwork snapshot take --label L".');
+        if (!latest)
+          throw new AppError(
+            'not_found',
+            'This assessment has no snapshot yet; take one with "fieldwork snapshot take --label L".',
+          );
         return getSnapshot(ctx, latest.id);
       });
       if (options.json) printJson(shown);
@@ -153,7 +205,9 @@ export function registerReviewCommands(program: Command): void {
     .option('--assessment <id>', 'assessment id (default: the only one in the workspace)')
     .action(async (opts: { assessment?: string; label: string }, command: Command) => {
       const options = globals(command);
-      const taken = await withWorkspace(options, false, (ctx) => takeSnapshot(ctx, resolveAssessmentId(ctx, opts.assessment), opts.label));
+      const taken = await withWorkspace(options, false, (ctx) =>
+        takeSnapshot(ctx, resolveAssessmentId(ctx, opts.assessment), opts.label),
+      );
       if (options.json) printJson(taken);
       else process.stdout.write(`${taken.id}\n`);
     });
@@ -172,7 +226,11 @@ export function registerReviewCommands(program: Command): void {
           from ??= list.at(-2)?.id;
           to ??= list.at(-1)?.id;
         }
-        if (!from || !to) throw new AppError('not_found', 'Comparing needs two snapshots; take another with "fieldwork snapshot take --label L".');
+        if (!from || !to)
+          throw new AppError(
+            'not_found',
+            'Comparing needs two snapshots; take another with "fieldwork snapshot take --label L".',
+          );
         return diffSnapshotsOf(ctx, from, to);
       });
       if (options.json) printJson(diff);

@@ -9,7 +9,7 @@ import { toCsv, type Sheet } from '../../shared/interchange/sheet';
 import { countEvidenceLinks } from '../db/evidence-counts';
 import { listControls } from '../db/controls';
 import { workspaceIsEncrypted } from '../evidence/data-key';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { writeChosenFile } from '../fs/atomic-write';
 import type { AppState, ExportFileKind } from '../ipc/app-state';
 import { getAssessment } from '../services/assessments';
 import type { ServiceContext } from '../services/context';
@@ -164,6 +164,6 @@ export async function saveSpreadsheet(
     format,
   );
   if (!path) return null;
-  writeFileAtomic(path, await spreadsheetBytes(ctx, assessmentId, what, format, app.version));
+  writeChosenFile(path, await spreadsheetBytes(ctx, assessmentId, what, format, app.version), 'The spreadsheet');
   return { path };
 }

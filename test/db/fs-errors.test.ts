@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +105,50 @@ describe('the audit trail export into a place that cannot be written', () => {
     answer = join(dir, 'audit.csv');
     const result = await invokeChannel(app, 'audit:export', { format: 'csv', filter: {} });
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('spreadsheet exports into a place that cannot be written', () => {
+  it('the app says which file could not be written where, and what to do', async () => {
+    const list = await invokeChannel(app, 'assessment:list', {});
+    if (!list.ok) throw new Error('no assessments');
+    const assessmentId = (list.value as Array<{ id: string }>)[0]?.id ?? '';
+    const file = join(dir, 'notes.txt');
+    writeFileSync(file, 'a file, not a folder');
+    answer = join(file, 'controls.xlsx');
+    const result = await invokeChannel(app, 'export:controlsXlsx', { assessmentId });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'export_unwritable',
+        message: `The spreadsheet could not be written to ${answer}: the folder ${file} does not exist (or part of its path is a file, not a folder); choose an existing folder.`,
+      },
+    });
+  });
+
+  it('the command line prints the same sentence and exits 1', () => {
+    const file = join(dir, 'notes.txt');
+    writeFileSync(file, 'a file, not a folder');
+    const out = join(file, 'controls.csv');
+    const workspace = join(dir, 'workspace.fwdb');
+    const result = spawnSync(
+      process.execPath,
+      [
+        join(import.meta.dirname, '../../bin/fieldwork.js'),
+        'export',
+        '--workspace',
+        workspace,
+        '--format',
+        'csv',
+        '--out',
+        out,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `fieldwork: error: The spreadsheet could not be written to ${out}: the folder ${file} does not exist (or part of its path is a file, not a folder); choose an existing folder.`,
+    );
   });
 });
 
