@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,5 +6,8 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/db/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30000,
+    // At least two test files at once, even on two cores: many of them spend their time waiting on the
+    // command line or a child process they started (vitest's default there would be one at a time).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
