@@ -74,12 +74,38 @@ function decode(bytes: Buffer): { text: string; encoding: TextEncoding } {
   }
 }
 
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/**
+ * The delimiter of a CSV file: the candidate seen most often outside quoted cells in its first records (a
+ * title line above the header has none, the header and the first rows have many), ties going to the comma.
+ * Papaparse's own guess counts fields without regard to quotes, so a quoted cell holding `;;` or `|` could
+ * turn it. Undefined when no candidate appears (a one-column file): papaparse then guesses.
+ */
+export function delimiterOf(text: string, records = 10, maxChars = 65_536): string | undefined {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let inQuotes = false;
+  let seen = 0;
+  const end = Math.min(text.length, maxChars);
+  for (let i = 0; i < end && seen < records; i++) {
+    const c = text[i] ?? '';
+    if (c === '"')
+      inQuotes = !inQuotes; // a doubled quote toggles twice: still inside
+    else if (!inQuotes && c === '\n') seen += 1;
+    else if (!inQuotes && counts.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (best === undefined ? 0 : (counts.get(best) ?? 0))) best = d;
+  return best;
+}
+
 export function readCsv(bytes: Buffer, fileName: string): MatrixFile {
   const { text, encoding } = decode(bytes);
+  const delimiter = delimiterOf(text);
   const parsed = Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: false,
-    delimitersToGuess: [',', ';', '\t', '|'],
+    ...(delimiter ? { delimiter } : { delimitersToGuess: [...DELIMITERS] }),
     preview: MAX_ROWS + 1,
   });
   const broken = parsed.errors.find((e) => e.type === 'Quotes');

@@ -54,7 +54,9 @@ function csvField(value: CellValue): string {
   const out = outputCell(value);
   if (out === null) return '';
   const text = typeof out === 'number' ? String(out) : out;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Semicolons, tabs and bars are quoted too: a reader that guesses the delimiter (ours does, and so does
+  // Excel in some locales) must not take one of them, unquoted, for it.
+  return /[",;\t|\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** UTF-8 byte order mark: lets Excel recognise the file as UTF-8 instead of the system code page. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsv, readXlsx } from '../../main/interchange/matrix-read';
+import { delimiterOf, readCsv, readXlsx } from '../../main/interchange/matrix-read';
 import { writeXlsx } from '../../main/interchange/xlsx-write';
 import { neutraliseFormula, restoreEscaped } from '../../shared/interchange/cells';
 import { toCsv, xlsxCell, type Sheet } from '../../shared/interchange/sheet';
@@ -124,5 +124,13 @@ describe('spreadsheet export → import gives back the exact text', () => {
     expect(firstColumn(xlsx.grid.rows)).toEqual(texts);
     expect(xlsxCell('a\rb_x0041_')).toBe('a_x000D_b_x005F_x0041_');
     expect(xlsxCell("'=x")).toBe("''=x");
+  });
+
+  it('the delimiter is read outside quoted cells, past a title line', () => {
+    expect(delimiterOf('Text,Sentinel\r\n";;",end\r\n"|",end\r\n')).toBe(',');
+    expect(delimiterOf('Control matrix v3\nID;Title;Criteria\nCC-1;"Access, reviewed";CC6.1\n')).toBe(';');
+    expect(delimiterOf('ID\tTitle\nA-1\t"x;y|z"\n')).toBe('\t');
+    expect(delimiterOf('"a ""quoted"", cell"|b|c\n')).toBe('|');
+    expect(delimiterOf('one column\nonly\n')).toBeUndefined();
   });
 });
