@@ -16,7 +16,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { useAssessment } from './assessment-context';
 import { effectiveView, isArea, useNavigation, type View } from './navigation';
-import { readResumePoint, rememberResumePoint } from './resume';
+import { rememberResumePoint, resumedArea } from './resume';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useWorkspace } from './workspace-context';
@@ -78,8 +78,7 @@ export function Shell() {
     if (info?.workspacePath === shownPath.current) return;
     shownPath.current = info?.workspacePath;
     resetSelection();
-    const point = info ? readResumePoint(info.workspacePath) : null;
-    go(point && point.assessmentId === latestAssessmentId ? point.view : 'overview');
+    go(resumedArea(info?.workspacePath, latestAssessmentId));
   }, [info, latestAssessmentId, resetSelection, go]);
 
   // Remember the assessment and area on screen, so that the next start resumes there.

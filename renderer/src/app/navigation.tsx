@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { OwnerFunction, PipelineStage } from '../../../shared/domain';
-import { readResumePoint } from './resume';
+import { resumedArea } from './resume';
 import { useWorkspace } from './workspace-context';
 
 /** The areas of an assessment, in the order of the work. */
@@ -67,10 +67,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
   // Work resumes where it was left in this workspace, else on the Overview of the latest assessment (or the
   // list when there is none).
   const { info, latestAssessmentId } = useWorkspace();
-  const [view, setView] = useState<View>(() => {
-    const point = info ? readResumePoint(info.workspacePath) : null;
-    return point && point.assessmentId === latestAssessmentId ? point.view : 'overview';
-  });
+  const [view, setView] = useState<View>(() => resumedArea(info?.workspacePath, latestAssessmentId));
   const [jump, setJump] = useState<JumpTarget | null>(null);
   const jumpTo = useCallback((target: Omit<JumpTarget, 'nonce'>) => {
     setJump((previous) => ({ ...target, nonce: (previous?.nonce ?? 0) + 1 }));

@@ -32,6 +32,15 @@ export function readResumePoint(workspacePath: string): ResumePoint | null {
   return { assessmentId: point.assessmentId, view: point.view };
 }
 
+/**
+ * The area to show for `assessmentId` when `workspacePath` is (re)opened: the one remembered if it belongs to
+ * that assessment, else its Overview.
+ */
+export function resumedArea(workspacePath: string | undefined, assessmentId: string | null): Area {
+  const point = workspacePath === undefined ? null : readResumePoint(workspacePath);
+  return point && point.assessmentId === assessmentId ? point.view : 'overview';
+}
+
 export function rememberResumePoint(workspacePath: string, point: ResumePoint): void {
   const all = readAll();
   delete all[workspacePath];
